@@ -1,0 +1,25 @@
+namespace CorridorSim.Corridor.Results;
+
+/// <summary>
+/// Everything one replication of a scenario produced: its KPIs, per-facility statistics, daily
+/// snapshots, monthly tonnes, the transit-time sample, optional per-consignment records and the ledger.
+/// </summary>
+/// <param name="Replication">Replication index, from 0.</param>
+/// <param name="Seed">The replication's own seed, derived from the master seed and the index.</param>
+/// <param name="Kpis">KPIs in a fixed order (headline first, then per flow in flow order).</param>
+/// <param name="TransitDays">Transit days of every consignment created and delivered in the window.</param>
+/// <param name="Consignments">Per-consignment records, or null when not requested.</param>
+/// <param name="Stages">Per-stage records, or null when not requested.</param>
+/// <param name="EventsProcessed">Kernel events processed (for the benchmark).</param>
+public sealed record ReplicationResult(
+    int Replication,
+    ulong Seed,
+    IReadOnlyList<KpiValue> Kpis,
+    IReadOnlyList<FacilityStats> Facilities,
+    IReadOnlyList<TimeseriesPoint> Timeseries,
+    IReadOnlyList<MonthlyTonnes> Months,
+    IReadOnlyList<double> TransitDays,
+    IReadOnlyList<ConsignmentRecord>? Consignments,
+    IReadOnlyList<StageRecord>? Stages,
+    ConservationLedger Ledger,
+    long EventsProcessed);

@@ -1,0 +1,31 @@
+namespace CorridorSim.Corridor.Spec;
+
+/// <summary>
+/// A complete, validated description of one corridor scenario: run settings, the network of facilities
+/// and legs, sea services, customs regimes, weather, disruptions and demand. Immutable; built by the
+/// scenario loader or directly in code (tests, benchmarks).
+/// </summary>
+/// <param name="Name">Scenario name (names the results folder).</param>
+/// <param name="Description">One sentence on the question the scenario answers.</param>
+/// <param name="Seed">Master seed; every random stream is derived from it, the replication and its name.</param>
+/// <param name="Replications">Independent replications to run.</param>
+/// <param name="HorizonDays">Simulated days per replication, warm-up included.</param>
+/// <param name="WarmupDays">Days at the start excluded from every KPI.</param>
+public sealed record CorridorSpec(
+    string Name,
+    string Description,
+    ulong Seed,
+    int Replications,
+    double HorizonDays,
+    double WarmupDays,
+    IReadOnlyList<OriginSpec> Origins,
+    IReadOnlyList<DestinationSpec> Destinations,
+    IReadOnlyList<BorderSpec> Borders,
+    IReadOnlyList<PortSpec> Ports,
+    IReadOnlyList<RailLegSpec> RailLegs,
+    IReadOnlyList<RoadLegSpec> RoadLegs,
+    IReadOnlyList<SeaServiceSpec> SeaServices,
+    IReadOnlyList<CustomsRegimeSpec> CustomsRegimes,
+    IReadOnlyList<FlowSpec> Flows,
+    IReadOnlyList<StormSpec> Storms,
+    IReadOnlyList<DisruptionSpec> Disruptions);

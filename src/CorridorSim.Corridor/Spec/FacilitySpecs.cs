@@ -1,0 +1,125 @@
+namespace CorridorSim.Corridor.Spec;
+
+/// <summary>Where a flow's consignments are created (a Chinese terminal, a Kazakh loading station).</summary>
+/// <param name="Name">Unique facility name.</param>
+public sealed record OriginSpec(string Name);
+
+/// <summary>Where a flow's consignments are delivered and leave the model (e.g. Europe via Kars).</summary>
+public sealed record DestinationSpec(string Name);
+
+/// <summary>
+/// A gauge-change installation (bogie exchange or transshipment, 1435 ↔ 1520 mm) with its own capacity.
+/// </summary>
+/// <param name="Tracks">Trains that can be handled at once.</param>
+/// <param name="HoursPerTrain">Time to change one train's gauge.</param>
+public sealed record GaugeChangeSpec(int Tracks, DistributionSpec HoursPerTrain);
+
+/// <summary>
+/// One direction of a border crossing: train exchange and technical checks, customs, and an optional
+/// gauge change. The two directions differ (the Kazakh inbound rail border is far slower than outbound).
+/// </summary>
+/// <param name="ExchangeTracks">Trains that can be exchanged and technically inspected at once.</param>
+/// <param name="ExchangeHours">Time for the train exchange and technical inspection of one train.</param>
+/// <param name="Customs">The customs post for this direction, or none.</param>
+/// <param name="GaugeChange">The gauge change for this direction, or none.</param>
+public sealed record BorderSideSpec(
+    int ExchangeTracks,
+    DistributionSpec ExchangeHours,
+    CustomsPostSpec? Customs,
+    GaugeChangeSpec? GaugeChange);
+
+/// <summary>A rail border crossing between two railways (Dostyk, Altynkol, Beyuk-Kesik, Akhalkalaki).</summary>
+public sealed record BorderSpec(string Name, BorderSideSpec Westbound, BorderSideSpec Eastbound);
+
+/// <summary>
+/// A port (Aktau, Kuryk, Alat, Poti, Batumi): a yard that holds cargo between land and sea, berths or
+/// linkspans where vessels load and unload, customs, and the re-forming of trains after a crossing.
+/// </summary>
+/// <param name="Name">Unique facility name.</param>
+/// <param name="YardCapacityWagons">Wagons (and trucks) the rail/ro-ro yard holds; a full yard blocks arrivals upstream.</param>
+/// <param name="YardCapacityTeu">Containers (TEU) the container yard holds.</param>
+/// <param name="YardCapacityTonnes">Oil (tonnes) the tank farm holds.</param>
+/// <param name="FerryBerths">Rail-ferry linkspans.</param>
+/// <param name="ContainerBerths">Container-feeder berths.</param>
+/// <param name="TankerBerths">Oil berths.</param>
+/// <param name="FerryLoadHours">Time to load (or unload) one rail ferry at a linkspan.</param>
+/// <param name="FeederLoadHours">Time to load (or unload) one container feeder.</param>
+/// <param name="TankerLoadHours">Time to load (or unload) one tanker.</param>
+/// <param name="Customs">The port's customs post (applied to cargo entering from the sea), or none.</param>
+/// <param name="TrainMaxWaitHours">
+/// Longest time wagons or containers landed from the sea wait for a full train before a shorter train leaves.
+/// </param>
+public sealed record PortSpec(
+    string Name,
+    int YardCapacityWagons,
+    int YardCapacityTeu,
+    double YardCapacityTonnes,
+    int FerryBerths,
+    int ContainerBerths,
+    int TankerBerths,
+    DistributionSpec FerryLoadHours,
+    DistributionSpec FeederLoadHours,
+    DistributionSpec TankerLoadHours,
+    CustomsPostSpec? Customs,
+    double TrainMaxWaitHours);
+
+/// <summary>
+/// A rail line between two facilities (Dostyk → Aktau, Alat → Beyuk-Kesik). Usable in both directions,
+/// each direction with its own train paths.
+/// </summary>
+/// <param name="Name">Unique leg name.</param>
+/// <param name="From">The facility at the leg's westbound start (its eastern end).</param>
+/// <param name="To">The facility at the leg's westbound end.</param>
+/// <param name="TravelHours">Running time of one train, yard time included.</param>
+/// <param name="TrainPathsPerDay">Trains that may enter the line per day in each direction.</param>
+public sealed record RailLegSpec(
+    string Name,
+    string From,
+    string To,
+    DistributionSpec TravelHours,
+    double TrainPathsPerDay);
+
+/// <summary>
+/// A road between two facilities, driven by trucks one at a time; it has no path capacity of its own.
+/// </summary>
+/// <param name="From">The facility at the road's westbound start.</param>
+/// <param name="To">The facility at the road's westbound end.</param>
+/// <param name="TravelHours">Driving time of one truck, rests included.</param>
+public sealed record RoadLegSpec(string Name, string From, string To, DistributionSpec TravelHours);
+
+/// <summary>Vessel breakdowns: mean time between failures (operating hours) and repair time.</summary>
+public sealed record BreakdownSpec(double MtbfHours, DistributionSpec RepairHours);
+
+/// <summary>
+/// A sea service across the Caspian (or the Black Sea): a fleet of one vessel class sailing round trips
+/// between a western and an eastern port, carrying each direction's cargo or sailing empty.
+/// </summary>
+/// <param name="Name">Unique service name (e.g. <c>aktau_alat_ferry</c>).</param>
+/// <param name="EastPort">Port where westbound cargo boards (Aktau, Kuryk).</param>
+/// <param name="WestPort">Port where westbound cargo lands (Alat).</param>
+/// <param name="VesselClass">What the vessels carry.</param>
+/// <param name="Vessels">Number of vessels in the fleet; at the start they are split between the two ports.</param>
+/// <param name="CapacityWagons">Rail ferry: wagons per sailing (deck shared with trucks).</param>
+/// <param name="CapacityTrucks">Rail ferry: trucks per sailing when carrying only trucks.</param>
+/// <param name="CapacityTeu">Container feeder: TEU per sailing.</param>
+/// <param name="CapacityTonnes">Tanker: tonnes per sailing.</param>
+/// <param name="SailingHours">Time at sea one way, pilotage included.</param>
+/// <param name="Policy">When a loading vessel sails.</param>
+/// <param name="MaxWaitHours">For <see cref="DeparturePolicy.MaxWait"/>: hours after first cargo aboard.</param>
+/// <param name="TimetableHours">For <see cref="DeparturePolicy.Timetable"/>: departure hours within each week (0..168).</param>
+/// <param name="Breakdowns">Vessel failures, or none.</param>
+public sealed record SeaServiceSpec(
+    string Name,
+    string EastPort,
+    string WestPort,
+    VesselClass VesselClass,
+    int Vessels,
+    int CapacityWagons,
+    int CapacityTrucks,
+    int CapacityTeu,
+    double CapacityTonnes,
+    DistributionSpec SailingHours,
+    DeparturePolicy Policy,
+    double MaxWaitHours,
+    IReadOnlyList<double> TimetableHours,
+    BreakdownSpec? Breakdowns);
