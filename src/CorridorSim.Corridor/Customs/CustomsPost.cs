@@ -111,7 +111,7 @@ internal sealed class CustomsPost
             yield break;
         }
 
-        List<Event>? inspections = null;
+        List<(Consignment Consignment, double Hours)>? picked = null;
         var longest = 0.0;
         foreach (var c in cargo)
         {
@@ -119,17 +119,36 @@ internal sealed class CustomsPost
             {
                 var hours = _inspectionHours.Next();
                 longest = Math.Max(longest, hours);
-                (inspections ??= []).Add(_sim.Process(Inspect(c, hours), "inspection"));
+                (picked ??= []).Add((c, hours));
             }
         }
 
-        if (inspections is null)
+        if (picked is null)
         {
             yield break;
         }
 
+        // One inspection team per lane works through the picked consignments of this cargo.
         var start = _sim.Now;
-        yield return _sim.AllOf(inspections);
+        var teams = Math.Min(picked.Count, Lanes.Capacity);
+        var queue = new Queue<(Consignment, double)>(picked);
+        if (teams == 1)
+        {
+            foreach (var e in Inspect(queue))
+            {
+                yield return e;
+            }
+        }
+        else
+        {
+            var workers = new Event[teams];
+            for (var i = 0; i < teams; i++)
+            {
+                workers[i] = _sim.Process(Inspect(queue), "inspection");
+            }
+
+            yield return _sim.AllOf(workers);
+        }
 
         // Time beyond the longest inspection was spent queueing for a lane.
         dwell.AddWait(Math.Max(0, _sim.Now - start - longest));
@@ -145,14 +164,17 @@ internal sealed class CustomsPost
         officer.Dispose();
     }
 
-    private IEnumerable<Event> Inspect(Consignment c, double hours)
+    private IEnumerable<Event> Inspect(Queue<(Consignment Consignment, double Hours)> picked)
     {
-        var arrived = _sim.Now;
-        var lane = Lanes!.Request();
-        yield return lane;
-        var started = _sim.Now;
-        yield return _sim.Timeout(hours);
-        lane.Dispose();
-        Run.RecordStage(c, "inspection", _at.Name, arrived, started, _sim.Now);
+        while (picked.TryDequeue(out var next))
+        {
+            var arrived = _sim.Now;
+            var lane = Lanes!.Request();
+            yield return lane;
+            var started = _sim.Now;
+            yield return _sim.Timeout(next.Hours);
+            lane.Dispose();
+            Run.RecordStage(next.Consignment, "inspection", _at.Name, arrived, started, _sim.Now);
+        }
     }
 }

@@ -193,10 +193,15 @@ internal sealed partial class SeaService : Facility
     {
         foreach (var vessel in _waiting)
         {
-            if (vessel.Wake is { IsTriggered: false } wake)
-            {
-                wake.Succeed();
-            }
+            Wake(vessel);
+        }
+    }
+
+    private static void Wake(Vessel vessel)
+    {
+        if (vessel.Wake is { IsTriggered: false } wake)
+        {
+            wake.Succeed();
         }
     }
 }

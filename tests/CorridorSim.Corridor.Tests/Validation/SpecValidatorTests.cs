@@ -37,6 +37,7 @@ public class SpecValidatorTests
 
         Assert.Equal("flows.ore.routes.main.via[1]", problem.Path);
         Assert.Contains("no rail leg, road leg or sea service carrying wagons joins 'mine' and 'alat'", problem.Message);
+        Assert.Contains("The network joins them via mine, aktau, alat.", problem.Message);
     }
 
     [Fact]
