@@ -50,6 +50,4 @@ public sealed partial class Simulation
 
     internal void Schedule(Event @event, double delay, int priority, ScheduleKind kind) =>
         _queue.Push(new ScheduledEntry(_now + delay, priority, _nextSeq++, @event, kind));
-
-    internal string NextProcessName() => $"process-{_nextProcessId++}";
 }
