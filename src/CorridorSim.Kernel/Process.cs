@@ -26,7 +26,6 @@ public sealed partial class Process : Event
 {
     private readonly IEnumerator<Event> _steps;
     private Event? _target;
-    private Event? _lastEvent;
     private object? _result;
     private bool _hasResult;
     private Exception? _failure;

@@ -28,7 +28,7 @@ public sealed partial class Simulation
         }
 
         _stopRequested = false;
-        while (!_stopRequested && _queue.Count > 0 && _queue.Min.Time < until)
+        while (!_stopRequested && _queue.Count > 0 && _queue.MinTime < until)
         {
             ProcessNext();
         }
@@ -87,26 +87,25 @@ public sealed partial class Simulation
     }
 
     /// <summary>The time of the next event, or <see cref="double.PositiveInfinity"/> if the queue is empty.</summary>
-    public double Peek() => _queue.Count > 0 ? _queue.Min.Time : double.PositiveInfinity;
+    public double Peek() => _queue.Count > 0 ? _queue.MinTime : double.PositiveInfinity;
 
     /// <summary>Asks the running <c>Run</c> to return after the event being processed.</summary>
     public void Stop() => _stopRequested = true;
 
     private void ProcessNext()
     {
-        var entry = _queue.Pop();
-        _now = entry.Time;
+        var @event = _queue.Pop(out _now, out var kind);
         ProcessedEvents++;
-        switch (entry.Kind)
+        switch (kind)
         {
             case ScheduleKind.Fire:
-                entry.Event.Fire();
+                @event.Fire();
                 break;
             case ScheduleKind.StartProcess:
-                ((Process)entry.Event).Start();
+                ((Process)@event).Start();
                 break;
             default:
-                ((Request)entry.Event).Resource.OnReleaseProcessed();
+                ((Request)@event).Resource.OnReleaseProcessed();
                 break;
         }
     }
