@@ -4,6 +4,7 @@ namespace CorridorSim.Benchmarks;
 /// Runs the three kernel workloads in rounds (floor, timeouts, M/M/1, repeated) and reports the medians.
 /// </summary>
 /// <remarks>
+/// A short warm-up round (5% of the sizes, not reported) lets the JIT reach its optimised tier first.
 /// Interleaving the workloads spreads the noise of a shared machine over all three, so the ratios to the
 /// floor are fairer than if each workload ran its rounds back to back.
 /// </remarks>
@@ -25,6 +26,9 @@ public static class KernelBenchmark
             progress?.Invoke(result);
         }
 
+        KernelWorkloads.Floor((long)(500_000 * scale), seed: seed);
+        KernelWorkloads.Timeouts((long)(500_000 * scale), seed: seed);
+        KernelWorkloads.MM1((int)(50_000 * scale), seed: seed);
         for (var run = 0; run < runs; run++)
         {
             Record(KernelWorkloads.Floor((long)(10_000_000 * scale), seed: seed));

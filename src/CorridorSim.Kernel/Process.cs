@@ -19,7 +19,7 @@ namespace CorridorSim.Kernel;
 /// <para>
 /// When it is resumed by an interrupt or by a failed event, it must call <see cref="HandleFault"/> before it
 /// yields again or ends; otherwise the simulation throws an <see cref="InvalidOperationException"/> that
-/// names it.
+/// names it. An exception thrown by the iterator itself propagates out of <c>Run</c>.
 /// </para>
 /// </remarks>
 public sealed partial class Process : Event

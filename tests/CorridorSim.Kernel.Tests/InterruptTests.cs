@@ -285,4 +285,28 @@ public class InterruptTests
         // Then the second process was detached at call time and woken once, by the interrupt
         Assert.Equal("1:int(closed)", trace.ToString());
     }
+
+    [Fact]
+    public void Interrupt_BeforeStart_DeliveredAfterFirstStep()
+    {
+        // Given a process created and interrupted in the same instant, before its first step ran
+        var simulation = new Simulation();
+        var trace = new Trace(simulation);
+        IEnumerable<Event> Body()
+        {
+            trace.Log("started");
+            yield return simulation.Timeout(5);
+            var self = simulation.ActiveProcess!;
+            trace.Log(self.HandleFault() ? $"int({self.FaultCause})" : "t5");
+        }
+
+        var process = simulation.Process(Body());
+        process.Interrupt("early");
+
+        // When
+        simulation.Run();
+
+        // Then the start (queued first) runs first, then the interrupt wakes it from its first wait
+        Assert.Equal("0:started 0:int(early)", trace.ToString());
+    }
 }

@@ -294,4 +294,21 @@ public class ProcessTests
         Assert.Equal("process-0", first.Name);
         Assert.Equal("process-1", second.Name);
     }
+
+    [Fact]
+    public void Exception_ThrownInsideProcess_PropagatesOutOfRun()
+    {
+        var simulation = new Simulation();
+        IEnumerable<Event> Faulty()
+        {
+            yield return simulation.Timeout(1);
+            throw new FormatException("bad timetable row");
+        }
+
+        simulation.Process(Faulty());
+
+        var error = Assert.Throws<FormatException>(() => simulation.Run());
+        Assert.Equal("bad timetable row", error.Message);
+        Assert.Null(simulation.ActiveProcess);
+    }
 }
