@@ -27,7 +27,7 @@ internal sealed class CustomsPost
     private readonly Simulation _sim;
     private readonly Facility _at;
     private readonly Variate _documentCheck;
-    private readonly Variate _inspectionHours;
+    private readonly Variate? _inspectionHours;
     private readonly Random _inspectionDraws;
 
     public CustomsPost(CorridorRun run, Facility at, CustomsPostSpec spec, CustomsRegimeSpec regime)
@@ -39,7 +39,7 @@ internal sealed class CustomsPost
         Lanes = spec.InspectionLanes > 0 ? new Resource(run.Sim, spec.InspectionLanes) : null;
         _documentCheck = new Variate(regime.DocumentCheckHours, run.Streams.Stream($"service:{at.Name}"));
         _inspectionDraws = run.Streams.Stream($"inspection:{at.Name}");
-        _inspectionHours = new Variate(regime.InspectionHours, _inspectionDraws);
+        _inspectionHours = regime.InspectionProbability > 0 ? new Variate(regime.InspectionHours, _inspectionDraws) : null;
     }
 
     public CustomsRegimeSpec Regime { get; }
@@ -106,7 +106,7 @@ internal sealed class CustomsPost
             c.Recognised = Regime.MutualRecognition;
         }
 
-        if (Lanes is null || Regime.InspectionProbability <= 0)
+        if (Lanes is null || _inspectionHours is null)
         {
             yield break;
         }

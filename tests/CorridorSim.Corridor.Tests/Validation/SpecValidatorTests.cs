@@ -141,6 +141,20 @@ public class SpecValidatorTests
     }
 
     [Fact]
+    public void Validate_UnusedLoadTimesAndInspectionTimesLeftOut_RunsAnyway()
+    {
+        // Given a loader that leaves out what a port or regime does not use (no tanker berths, no inspections)
+        var corridor = TinyCorridor.WestLine();
+        corridor.Ports[0] = corridor.Ports[0] with { TankerBerths = 0, TankerLoadHours = null! };
+        corridor.Regimes.Add(new CustomsRegimeSpec("paper", TinyCorridor.Hours(8), 0, null!, false, false));
+        corridor.Ports[1] = corridor.Ports[1] with { Customs = new CustomsPostSpec("paper", 1, 0) };
+
+        // Then it is valid and runs
+        Assert.Empty(Problems(corridor));
+        new Harness(corridor.Build()).TrainAt(0).TrainAt(0).Execute();
+    }
+
+    [Fact]
     public void RunReplication_InvalidSpec_ThrowsWithEveryProblem()
     {
         var corridor = TinyCorridor.WestLine();
