@@ -69,7 +69,7 @@ public sealed partial class ExperimentRunner
         {
             for (var i = 0; i < spec.Replications; i++)
             {
-                work.Add(new ReplicationWork(spec, i, new RunOptions(options.RecordsConsignments(i), cancellation)));
+                work.Add(new ReplicationWork(spec, i, options.RecordsConsignments(i)));
             }
         }
 

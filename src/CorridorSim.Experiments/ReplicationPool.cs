@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Runtime.ExceptionServices;
 using CorridorSim.Corridor;
 using CorridorSim.Corridor.Results;
@@ -15,7 +14,8 @@ namespace CorridorSim.Experiments;
 /// Implementation note: dedicated threads pulling indices from one counter, rather than
 /// <c>Parallel.For</c>, so that the thread count is exactly what was asked (the benchmark measures it),
 /// a fault reaches the caller as itself rather than inside an <c>AggregateException</c>, and a
-/// cancellation is told apart from a fault.
+/// cancellation is told apart from a fault. A fault also cancels the replications still running, so the
+/// caller hears of it without waiting for them to finish.
 /// </remarks>
 internal sealed class ReplicationPool(
     Func<CorridorSpec, int, RunOptions, ReplicationResult> runReplication,
@@ -33,20 +33,21 @@ internal sealed class ReplicationPool(
         var done = 0;
         var progressGate = new Lock();
         var faults = new List<(int Index, ExceptionDispatchInfo Fault)>();
-        var stop = false;
+        using var stopping = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
 
         progress?.Report(ExperimentProgress.At(0, work.Count, TimeSpan.Zero));
 
         void Work()
         {
-            while (!Volatile.Read(ref stop) && !cancellation.IsCancellationRequested)
+            while (!stopping.IsCancellationRequested)
             {
                 var index = Interlocked.Increment(ref next);
                 if (index >= work.Count) return;
                 try
                 {
                     var item = work[index];
-                    var result = runReplication(item.Spec, item.Replication, item.Options);
+                    var options = new RunOptions(item.RecordConsignments, stopping.Token);
+                    var result = runReplication(item.Spec, item.Replication, options);
                     if (result is null || result.Replication != item.Replication)
                     {
                         throw new InvalidOperationException(
@@ -62,14 +63,14 @@ internal sealed class ReplicationPool(
                         progress?.Report(ExperimentProgress.At(done, work.Count, time.GetElapsedTime(started)));
                     }
                 }
-                catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
+                catch (OperationCanceledException) when (stopping.IsCancellationRequested)
                 {
                     return;
                 }
                 catch (Exception fault)
                 {
                     lock (faults) faults.Add((index, ExceptionDispatchInfo.Capture(fault)));
-                    Volatile.Write(ref stop, true);
+                    stopping.Cancel();
                     return;
                 }
             }
@@ -85,8 +86,8 @@ internal sealed class ReplicationPool(
         Work();
         foreach (var helper in helpers) helper.Join();
 
-        // A fault is a bug and outranks a Ctrl+C that came at the same time; the earliest work item's
-        // fault is chosen so the same bug is reported whatever the thread count.
+        // A fault is a bug and outranks a Ctrl+C that came at the same time; of several faults the
+        // earliest work item's is the one reported.
         if (faults.Count > 0) faults.MinBy(f => f.Index).Fault.Throw();
         cancellation.ThrowIfCancellationRequested();
         return results;

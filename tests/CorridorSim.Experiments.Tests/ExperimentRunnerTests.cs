@@ -132,6 +132,34 @@ public sealed class ExperimentRunnerTests
     }
 
     [Fact]
+    public void Run_ReplicationThrowsWhileAnotherRunsLong_OtherIsCancelledAndFaultReachesCaller()
+    {
+        // Given replication 0 that runs until told to stop, and replication 1 that fails once 0 has started
+        var bug = new InvalidOperationException("a wagon left the yard twice");
+        var zeroStarted = new ManualResetEventSlim();
+        ReplicationResult Run(CorridorSpec spec, int replication, RunOptions options)
+        {
+            if (replication == 1)
+            {
+                zeroStarted.Wait(TimeSpan.FromSeconds(10));
+                throw bug;
+            }
+
+            zeroStarted.Set();
+            options.Cancellation.WaitHandle.WaitOne(TimeSpan.FromMinutes(1));
+            options.Cancellation.ThrowIfCancellationRequested();
+            return FakeModel.Result(replication, 0, []);
+        }
+
+        // When both run on two threads
+        var running = Task.Run(() => new ExperimentRunner(Run).Run(TestSpecs.Empty(replications: 2), new ExperimentOptions(Threads: 2)));
+
+        // Then the fault arrives promptly, as itself, not as a cancellation
+        Assert.True(((IAsyncResult)running).AsyncWaitHandle.WaitOne(TimeSpan.FromSeconds(10)));
+        Assert.Same(bug, Assert.Throws<InvalidOperationException>(() => running.GetAwaiter().GetResult()));
+    }
+
+    [Fact]
     public void Run_ModelReturnsAnotherReplication_ThrowsInvalidOperationException()
     {
         var model = new FakeModel();
