@@ -5,10 +5,11 @@ namespace CorridorSim.Experiments;
 /// ratio, as <c>corridorsim bench</c> prints them.
 /// </summary>
 /// <param name="Replications">Replications timed on each thread count.</param>
+/// <param name="Rounds">Times each thread count was timed; the times are the fastest round's.</param>
 /// <param name="OneThread">Wall time with one thread.</param>
 /// <param name="TwoThreads">Wall time with two threads.</param>
-/// <param name="ResultsIdentical">Whether both runs gave every replication the same KPI values (they must).</param>
-public sealed record ScalingMeasurement(int Replications, TimeSpan OneThread, TimeSpan TwoThreads, bool ResultsIdentical)
+/// <param name="ResultsIdentical">Whether both thread counts gave every replication the same KPI values (they must).</param>
+public sealed record ScalingMeasurement(int Replications, int Rounds, TimeSpan OneThread, TimeSpan TwoThreads, bool ResultsIdentical)
 {
     /// <summary>One-thread time ÷ two-thread time; the target is at least 1.7 on two cores.</summary>
     public double Speedup => OneThread / TwoThreads;
