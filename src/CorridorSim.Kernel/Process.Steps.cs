@@ -13,8 +13,9 @@ public sealed partial class Process
 
     internal void Resume(Event? wakeUp)
     {
+        // Process steps never nest (everything a step starts is scheduled, not run), so the active
+        // process is reset to null afterwards rather than to a saved previous value.
         var simulation = Simulation;
-        var previous = simulation.ActiveProcess;
         simulation.ActiveProcess = this;
         _started = true;
         _target = null;
@@ -71,7 +72,7 @@ public sealed partial class Process
         }
         finally
         {
-            simulation.ActiveProcess = previous;
+            simulation.ActiveProcess = null;
         }
     }
 

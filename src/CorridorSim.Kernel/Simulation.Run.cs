@@ -43,11 +43,17 @@ public sealed partial class Simulation
     /// Processes events until <paramref name="until"/> has been processed and returns its value; returns at
     /// once if it already was. After <see cref="Stop"/>, returns null if the event has not happened.
     /// </summary>
+    /// <exception cref="ArgumentException">The event belongs to another simulation.</exception>
     /// <exception cref="InvalidOperationException">The queue ran empty before the event happened.</exception>
     /// <exception cref="Exception">The event failed: its exception is rethrown.</exception>
     public object? Run(Event until)
     {
         ArgumentNullException.ThrowIfNull(until);
+        if (until.Simulation != this)
+        {
+            throw new ArgumentException("The event belongs to another simulation.", nameof(until));
+        }
+
         _stopRequested = false;
         while (!until.IsProcessed)
         {

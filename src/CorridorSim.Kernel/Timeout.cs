@@ -25,7 +25,11 @@ public sealed class Timeout : Event
         }
 
         _ok = true;
-        _value = value;
+        if (value is not null)
+        {
+            _value = value;
+        }
+
         _state = EventState.Triggered;
         simulation.Schedule(this, delay, priority, ScheduleKind.Fire);
     }

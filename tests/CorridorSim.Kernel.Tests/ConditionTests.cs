@@ -121,7 +121,7 @@ public class ConditionTests
     }
 
     [Fact]
-    public void AlreadyProcessedSubEvents_CountImmediately()
+    public void SubEvents_AlreadyProcessed_CountImmediately()
     {
         var simulation = new Simulation();
         var done = simulation.Timeout(1, "done");

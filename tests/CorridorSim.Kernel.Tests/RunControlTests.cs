@@ -80,6 +80,15 @@ public class RunControlTests
     }
 
     [Fact]
+    public void RunEvent_OtherSimulation_Throws()
+    {
+        var simulation = new Simulation();
+        var foreign = new Simulation().Timeout(1);
+
+        Assert.Throws<ArgumentException>(() => simulation.Run(foreign));
+    }
+
+    [Fact]
     public void RunEvent_EventFails_RethrowsItsException()
     {
         var simulation = new Simulation();

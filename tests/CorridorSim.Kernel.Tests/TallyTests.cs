@@ -114,7 +114,7 @@ public class TallyTests
     }
 
     [Fact]
-    public void Empty_MeanIsNaN()
+    public void Mean_NoObservations_IsNaN()
     {
         var tally = new Tally();
 
