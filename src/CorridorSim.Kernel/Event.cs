@@ -94,8 +94,8 @@ public partial class Event
     }
 
     /// <summary>
-    /// Runs just before the callbacks when the event is processed, if <see cref="_hasProcessingHook"/> is set;
-    /// resources use it to serve their queues.
+    /// Runs just before the callbacks when the event is processed, if the event kind set the hook flag;
+    /// resources use it to serve their queues and conditions to collect their value.
     /// </summary>
     internal virtual void OnProcessing()
     {
