@@ -56,7 +56,7 @@ public static class ScenarioLoader
         {
             var context = new MapContext(bag);
             spec = SpecMapper.Map(document, defaultName, context);
-            foreach (var issue in SpecChecks.Check(spec))
+            foreach (var issue in SpecChecks.Check(spec).Where(i => context.IsChecked(i.KeyPath)))
             {
                 var at = context.Locate(issue.KeyPath);
                 if (issue.IsWarning) bag.Warning(at, issue.KeyPath, issue.Message, issue.BadValue, issue.Allowed);

@@ -10,7 +10,17 @@ internal sealed class MapContext(DiagnosticBag bag)
 {
     private readonly Dictionary<string, SourceLocation> _locations = new(StringComparer.Ordinal);
 
+    private readonly List<string> _unchecked = [];
+
     public DiagnosticBag Bag { get; } = bag;
+
+    /// <summary>
+    /// Marks an item whose cross-item checks would only repeat an error already reported (a flow whose unit
+    /// is unknown cannot have its routes judged).
+    /// </summary>
+    public void SkipChecksBelow(string keyPath) => _unchecked.Add(keyPath + ".");
+
+    public bool IsChecked(string keyPath) => !_unchecked.Any(keyPath.StartsWith);
 
     public void Remember(string keyPath, SourceLocation at) => _locations.TryAdd(keyPath, at);
 

@@ -10,11 +10,13 @@ internal static partial class SpecMapper
 
     private static FlowSpec Flow(MappingReader r)
     {
-        var unit = r.Choice<CargoUnit>("unit", null);
+        var knownUnit = r.Choice<CargoUnit>("unit", required: true);
+        var unit = knownUnit ?? CargoUnit.Truck;
+        if (knownUnit is null) r.Context.SkipChecksBelow(r.Path);
         var routing = r.Choice<RoutingPolicy>("routing", RoutingPolicy.FixedShares);
 
         // Trucks and oil parcels travel one to a "train"; wagons and containers must say how many make a train.
-        var singles = unit is CargoUnit.Truck or CargoUnit.OilParcel;
+        var singles = knownUnit is null or CargoUnit.Truck or CargoUnit.OilParcel;
         var teuRule = unit == CargoUnit.Container ? NumberRule.TeuPerUnit with { MinExclusive = true } : NumberRule.TeuPerUnit;
         var spec = new FlowSpec(
             r.ItemName!,

@@ -7,17 +7,19 @@ internal static partial class SpecMapper
 {
     private static SeaServiceSpec SeaService(MappingReader r)
     {
-        var vesselClass = r.Choice<VesselClass>("vessel_class", null);
+        // An unknown class is reported once; its capacities are then not demanded as well.
+        var known = r.Choice<VesselClass>("vessel_class", required: true);
+        var vesselClass = known ?? VesselClass.RailFerry;
         var vessels = r.Whole("vessels", NumberRule.AtLeastOne, null);
 
         // The capacity that counts for the class is required; the others are ignored by the model.
-        var wagons = Capacity(r, "capacity_wagons", vesselClass == VesselClass.RailFerry, NumberRule.AtLeastOne);
+        var wagons = Capacity(r, "capacity_wagons", known == VesselClass.RailFerry, NumberRule.AtLeastOne);
         var trucks = Capacity(r, "capacity_trucks", false, NumberRule.WholeOrZero);
-        var teu = Capacity(r, "capacity_teu", vesselClass == VesselClass.ContainerFeeder, NumberRule.AtLeastOne);
-        var tonnes = vesselClass == VesselClass.Tanker
+        var teu = Capacity(r, "capacity_teu", known == VesselClass.ContainerFeeder, NumberRule.AtLeastOne);
+        var tonnes = known == VesselClass.Tanker
             ? r.Number("capacity_tonnes", NumberRule.PositiveTonnes, null)
             : r.Number("capacity_tonnes", NumberRule.Tonnes, 0);
-        if (vesselClass != VesselClass.RailFerry && r.Has("capacity_trucks"))
+        if (known is not (null or VesselClass.RailFerry) && r.Has("capacity_trucks"))
             Ignored(r, "capacity_trucks", "only rail ferries carry trucks");
 
         var sailing = r.Distribution("sailing_hours", null);
