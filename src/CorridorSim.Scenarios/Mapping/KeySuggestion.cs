@@ -11,15 +11,17 @@ internal static class KeySuggestion
         foreach (var candidate in candidates)
         {
             var distance = EditDistance(typed.ToLowerInvariant(), candidate.ToLowerInvariant());
-            if (distance < bestDistance)
+
+            // A third of the longer word may differ: "aktau_ferry" still finds "aktau_alat_ferry".
+            var tolerance = Math.Max(2, Math.Max(typed.Length, candidate.Length) / 3);
+            if (distance <= tolerance && distance < bestDistance)
             {
                 best = candidate;
                 bestDistance = distance;
             }
         }
 
-        var tolerance = Math.Max(2, typed.Length / 3);
-        return bestDistance <= tolerance ? best : null;
+        return best;
     }
 
     /// <summary>Levenshtein distance, capped in length so a megabyte-long key cannot cost seconds.</summary>

@@ -34,7 +34,11 @@ internal static class OverrideApplier
             return root;
         }
 
-        var value = YamlTreeReader.ReadValue(change.ValueText, Source, bag, change.KeyPath);
+        var parsing = new DiagnosticBag();
+        var value = YamlTreeReader.ReadValue(change.ValueText, Source, parsing, change.KeyPath);
+
+        // A line within a one-line value says nothing; the key path names the override.
+        bag.AddErrors(parsing.Errors.Select(e => e with { Line = 0, Column = 0, BadValue = change.ValueText }));
         if (value is null) return root;
         var walk = new Walk(segments.Select(s => s.Trim()).ToArray(), Relocate(value), bag);
         return walk.Into(root, 0, "") as ScenarioMapping ?? root;
