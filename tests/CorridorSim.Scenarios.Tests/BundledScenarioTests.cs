@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace CorridorSim.Scenarios.Tests;
 
 public class BundledScenarioTests
@@ -22,5 +24,49 @@ public class BundledScenarioTests
         Assert.True(result.Errors.Count == 0, string.Join("\n", result.Errors));
         Assert.True(result.Warnings.Count == 0, string.Join("\n", result.Warnings));
         Assert.NotNull(result.Spec);
+    }
+
+    [Theory]
+    [MemberData(nameof(ScenarioFiles))]
+    public void BundledScenario_EveryNumber_CarriesASourceComment(string file)
+    {
+        // Given the lines of a bundled scenario that write a number as a value
+        var uncommented = File.ReadLines(RepositoryPaths.Scenario(file))
+            .Select((text, index) => (Text: text, Line: index + 1))
+            .Where(l => !l.Text.TrimStart().StartsWith('#'))
+            .Where(l => !Regex.IsMatch(l.Text, @"^\s*-?\s*(name|extends|description):"))
+            .Where(l => Regex.IsMatch(l.Text.Split('#')[0], @"[:\[,]\s*-?\.?\d"))
+            .Where(l => !l.Text.Contains('#'))
+            .ToList();
+
+        // Then every one says where the number comes from (a data-sheet row or "estimate")
+        Assert.True(uncommented.Count == 0, string.Join("\n", uncommented.Select(l => $"{file}:{l.Line}: {l.Text.Trim()}")));
+    }
+
+    [Fact]
+    public void Baseline_Demand_IsAbout4Point5MtWithKazakhExports3Point2()
+    {
+        var spec = ScenarioLoader.Load(RepositoryPaths.Scenario("baseline-2024.yaml"), []).Spec!;
+
+        var total = spec.Flows.Sum(f => f.AnnualTonnes);
+        var kazakh = spec.Flows.Where(f => f.Origin is "kazakhstan" or "kz_oil_fields").Sum(f => f.AnnualTonnes);
+        var containerTeu = spec.Flows.Where(f => f.Unit == Corridor.Spec.CargoUnit.Container).Sum(f => f.AnnualTonnes / f.TonnesPerUnit * f.TeuPerUnit);
+
+        Assert.InRange(total, 4.4e6, 4.6e6);
+        Assert.InRange(kazakh, 3.1e6, 3.3e6);
+        Assert.InRange(containerTeu, 53_000, 57_000);
+    }
+
+    [Theory]
+    [InlineData("growth-10mt.yaml", 10e6)]
+    [InlineData("roadmap-2027.yaml", 10e6)]
+    [InlineData("wb-2030.yaml", 11e6)]
+    public void GrowthScenario_ReachesItsTarget(string file, double tonnes)
+    {
+        var spec = ScenarioLoader.Load(RepositoryPaths.Scenario(file), []).Spec!;
+
+        var reached = spec.Flows.Sum(f => f.AnnualTonnesEnd ?? f.AnnualTonnes);
+
+        Assert.InRange(reached, tonnes * 0.999, tonnes * 1.001);
     }
 }
