@@ -56,12 +56,10 @@ public static class ScenarioLoader
         {
             var context = new MapContext(bag);
             spec = SpecMapper.Map(document, defaultName, context);
-            foreach (var issue in SpecChecks.Check(spec).Where(i => context.IsChecked(i.KeyPath)))
-            {
-                var at = context.Locate(issue.KeyPath);
-                if (issue.IsWarning) bag.Warning(at, issue.KeyPath, issue.Message, issue.BadValue, issue.Allowed);
-                else bag.Error(at, issue.KeyPath, issue.Message, issue.BadValue, issue.Allowed);
-            }
+            Report(SpecChecks.Check(spec).Where(i => context.IsChecked(i.KeyPath)), context, bag);
+
+            // The model's checks assume a spec the loader found whole; its findings are placed by key path too.
+            if (!bag.HasErrors) Report(ModelChecks.Check(spec), context, bag);
         }
 
         if (bag.HasErrors) spec = null;
@@ -71,6 +69,16 @@ public static class ScenarioLoader
             DocumentErrors = documentErrors,
             DefaultName = defaultName,
         };
+    }
+
+    private static void Report(IEnumerable<SpecIssue> issues, MapContext context, DiagnosticBag bag)
+    {
+        foreach (var issue in issues)
+        {
+            var at = context.Locate(issue.KeyPath);
+            if (issue.IsWarning) bag.Warning(at, issue.KeyPath, issue.Message, issue.BadValue, issue.Allowed);
+            else bag.Error(at, issue.KeyPath, issue.Message, issue.BadValue, issue.Allowed);
+        }
     }
 
     /// <summary>The file name without its extension, made into a usable scenario name.</summary>

@@ -7,10 +7,11 @@ namespace CorridorSim.Scenarios.Checks;
 /// that exists, ports able to serve the vessels that call, and every route a connected path.
 /// </summary>
 /// <remarks>
-/// Implementation note: the corridor model has no <c>SpecValidator</c> yet, so these checks live here and
-/// speak in key paths, the form a model-side validator would use; when the model gains one, the loader can
-/// call it too and place its findings the same way. Values that failed to map (empty names, NaN) are skipped
-/// so one mistake is reported once.
+/// Implementation note: the model's <c>SpecValidator</c> covers much the same ground, but it can only run on a
+/// spec that mapped cleanly; these checks run alongside the key-by-key errors, so a user sees a misspelt
+/// facility and a negative fleet in one pass, with "did you mean" and the allowed names. The model's
+/// validator then runs as a backstop (<see cref="ModelChecks"/>). Values that failed to map (empty names,
+/// NaN) are skipped so one mistake is reported once.
 /// </remarks>
 internal static partial class SpecChecks
 {

@@ -59,10 +59,10 @@ internal static partial class SpecMapper
             i.Names("via", 2, "facilities from the flow's origin to its destination"),
             i.Number("share", NumberRule.Share, equalShare)))).ToList();
 
-        if (routing == RoutingPolicy.FixedShares && routes.Count > 0 && routes.All(x => double.IsFinite(x.Share)) && Math.Abs(routes.Sum(x => x.Share) - 1) > 1e-3)
+        if (routing == RoutingPolicy.FixedShares && routes.Count > 0 && routes.All(x => double.IsFinite(x.Share)) && Math.Abs(routes.Sum(x => x.Share) - 1) > 1e-6)
         {
             r.Context.Error(r.LocationOf("routes"), r.KeyPath("routes"), $"the route shares add up to {routes.Sum(x => x.Share):0.####}",
-                null, "shares that add up to 1 (± 0.001)");
+                null, "shares that add up to 1");
         }
 
         return routes;
