@@ -19,17 +19,25 @@ internal static partial class SpecMapper
         var tonnes = known == VesselClass.Tanker
             ? r.Number("capacity_tonnes", NumberRule.PositiveTonnes, null)
             : r.Number("capacity_tonnes", NumberRule.Tonnes, 0);
-        if (known is not (null or VesselClass.RailFerry) && r.Has("capacity_trucks"))
-            Ignored(r, "capacity_trucks", "only rail ferries carry trucks");
+        // A capacity the class does not use is ignored; say so, since it was probably meant for another service.
+        foreach (var (key, value, used) in new[]
+                 {
+                     ("capacity_wagons", (double)wagons, VesselClass.RailFerry), ("capacity_trucks", trucks, VesselClass.RailFerry),
+                     ("capacity_teu", teu, VesselClass.ContainerFeeder), ("capacity_tonnes", tonnes, VesselClass.Tanker),
+                 })
+        {
+            if (known is { } k && k != used && value is not 0 and not double.NaN)
+                Ignored(r, key, $"a {SnakeCase.Word(k)} does not use it");
+        }
 
         var sailing = r.Distribution("sailing_hours", null);
         var policy = r.Choice<DeparturePolicy>("departure_policy", DeparturePolicy.WhenFull);
         var maxWait = policy == DeparturePolicy.MaxWait ? r.Number("max_wait_hours", NumberRule.PositiveHours, null) : r.Number("max_wait_hours", NumberRule.Hours, 0);
-        if (policy != DeparturePolicy.MaxWait && r.Has("max_wait_hours")) Ignored(r, "max_wait_hours", "departure_policy is not max_wait");
+        if (policy != DeparturePolicy.MaxWait && maxWait is not 0 and not double.NaN) Ignored(r, "max_wait_hours", "departure_policy is not max_wait");
         var timetable = r.Numbers("timetable_hours", NumberRule.WeekHour, null, required: policy == DeparturePolicy.Timetable) ?? [];
         if (policy == DeparturePolicy.Timetable && r.Has("timetable_hours") && timetable.Count == 0)
             r.Context.Error(r.LocationOf("timetable_hours"), r.KeyPath("timetable_hours"), "the timetable is empty", null, "at least one departure hour in [0, 168)");
-        if (policy != DeparturePolicy.Timetable && r.Has("timetable_hours")) Ignored(r, "timetable_hours", "departure_policy is not timetable");
+        if (policy != DeparturePolicy.Timetable && timetable.Count > 0) Ignored(r, "timetable_hours", "departure_policy is not timetable");
 
         var breakdowns = r.Mapping("breakdowns", false, "a mapping with mtbf_hours and repair_hours");
         var spec = new SeaServiceSpec(
