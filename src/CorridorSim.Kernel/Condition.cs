@@ -20,6 +20,7 @@ public abstract class Condition : Event
     protected Condition(Simulation simulation, IEnumerable<Event> events)
         : base(simulation)
     {
+        _hasProcessingHook = true;
         ArgumentNullException.ThrowIfNull(events);
         _events = [.. events];
         foreach (var e in _events)

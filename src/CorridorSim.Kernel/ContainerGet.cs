@@ -12,6 +12,7 @@ public sealed class ContainerGet : Event, IDisposable
     internal ContainerGet(Container container, double amount)
         : base(container.Simulation)
     {
+        _hasProcessingHook = true;
         _container = container;
         Amount = amount;
     }

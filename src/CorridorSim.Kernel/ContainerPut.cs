@@ -12,6 +12,7 @@ public sealed class ContainerPut : Event, IDisposable
     internal ContainerPut(Container container, double amount)
         : base(container.Simulation)
     {
+        _hasProcessingHook = true;
         _container = container;
         Amount = amount;
     }

@@ -2,11 +2,11 @@ namespace CorridorSim.Kernel;
 
 public partial class Event
 {
-    // Implementation note: most events have exactly one waiter (the process that yielded them), so the
-    // first waiter lives in a field and only extra waiters allocate a list. A waiter is a Process, a
-    // Condition or a user Action<Event>; processes and conditions are called without a delegate.
-    private object? _firstWaiter;
-    private List<object?>? _moreWaiters;
+    // Implementation note: most events have exactly one waiter (the process that yielded them), so the waiter
+    // lives in this field and only a second waiter allocates a list (then the field holds the list). A waiter
+    // is a Process, a Condition or a user Action<Event>; processes and conditions are called without a
+    // delegate. One field instead of two keeps a Timeout at 48 bytes.
+    private object? _waiters;
 
     /// <summary>Adds a callback that runs when the event is processed, after those added before it.</summary>
     /// <param name="callback">Receives this event.</param>
@@ -33,31 +33,36 @@ public partial class Event
                 $"{this} has already been processed; a callback added now would never run.");
         }
 
-        if (_firstWaiter is null && (_moreWaiters is null || _moreWaiters.Count == 0))
+        var current = _waiters;
+        if (current is null)
         {
-            _firstWaiter = waiter;
+            _waiters = waiter;
+        }
+        else if (current is List<object?> list)
+        {
+            list.Add(waiter);
         }
         else
         {
-            (_moreWaiters ??= []).Add(waiter);
+            _waiters = new List<object?> { current, waiter };
         }
     }
 
     internal bool RemoveWaiter(object waiter)
     {
-        if (_firstWaiter is not null && _firstWaiter.Equals(waiter))
+        var current = _waiters;
+        if (current is not List<object?> list)
         {
-            _firstWaiter = null;
-            return true;
-        }
+            if (current is not null && current.Equals(waiter))
+            {
+                _waiters = null;
+                return true;
+            }
 
-        var more = _moreWaiters;
-        if (more is null)
-        {
             return false;
         }
 
-        var index = more.IndexOf(waiter);
+        var index = list.IndexOf(waiter);
         if (index < 0)
         {
             return false;
@@ -66,11 +71,11 @@ public partial class Event
         // While the callbacks run, a slot is blanked rather than removed so the running loop keeps its place.
         if (_state == EventState.Processed)
         {
-            more[index] = null;
+            list[index] = null;
         }
         else
         {
-            more.RemoveAt(index);
+            list.RemoveAt(index);
         }
 
         return true;
@@ -79,29 +84,42 @@ public partial class Event
     internal void Fire()
     {
         _state = EventState.Processed;
-        OnProcessing();
-        var first = _firstWaiter;
-        if (first is not null)
+        if (_hasProcessingHook)
         {
-            Notify(first);
+            OnProcessing();
         }
 
-        var more = _moreWaiters;
-        if (more is not null)
+        var waiters = _waiters;
+        if (waiters is null)
         {
-            for (var i = 0; i < more.Count; i++)
+            return;
+        }
+
+        if (waiters is Process process)
+        {
+            _waiters = null;
+            process.Resume(this);
+            return;
+        }
+
+        if (waiters is not List<object?> list)
+        {
+            _waiters = null;
+            Notify(waiters);
+            return;
+        }
+
+        for (var i = 0; i < list.Count; i++)
+        {
+            var waiter = list[i];
+            if (waiter is not null)
             {
-                var waiter = more[i];
-                if (waiter is not null)
-                {
-                    more[i] = null;
-                    Notify(waiter);
-                }
+                list[i] = null;
+                Notify(waiter);
             }
         }
 
-        _firstWaiter = null;
-        _moreWaiters = null;
+        _waiters = null;
     }
 
     private void Notify(object waiter)

@@ -23,6 +23,9 @@ public partial class Event
     internal EventState _state;
     internal bool _ok;
 
+    // Set by the event kinds that override OnProcessing, so the others skip a virtual call.
+    private protected bool _hasProcessingHook;
+
     /// <summary>Creates a pending event that the model succeeds or fails by hand.</summary>
     /// <param name="simulation">The simulation whose queue the event enters when it is triggered.</param>
     public Event(Simulation simulation)
@@ -90,7 +93,10 @@ public partial class Event
         Simulation.Schedule(this, 0, priority, ScheduleKind.Fire);
     }
 
-    /// <summary>Runs just before the callbacks when the event is processed; resources use it to serve queues.</summary>
+    /// <summary>
+    /// Runs just before the callbacks when the event is processed, if <see cref="_hasProcessingHook"/> is set;
+    /// resources use it to serve their queues.
+    /// </summary>
     internal virtual void OnProcessing()
     {
     }

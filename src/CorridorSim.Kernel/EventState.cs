@@ -3,7 +3,7 @@ namespace CorridorSim.Kernel;
 /// <summary>
 /// The stage an <see cref="Event"/> has reached in its life cycle.
 /// </summary>
-public enum EventState
+public enum EventState : byte
 {
     /// <summary>The event may still happen: nobody has succeeded or failed it yet.</summary>
     Pending,

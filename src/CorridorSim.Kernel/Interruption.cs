@@ -10,6 +10,7 @@ internal sealed class Interruption : Event
     public Interruption(Process victim, object? cause, int priority)
         : base(victim.Simulation)
     {
+        _hasProcessingHook = true;
         _victim = victim;
         _ok = false;
         _value = cause;

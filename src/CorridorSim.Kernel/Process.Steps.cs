@@ -13,8 +13,9 @@ public sealed partial class Process
 
     internal void Resume(Event? wakeUp)
     {
+        // Process steps never nest (everything a step starts is scheduled, not run), so the active
+        // process is reset to null afterwards rather than to a saved previous value.
         var simulation = Simulation;
-        var previous = simulation.ActiveProcess;
         simulation.ActiveProcess = this;
         _started = true;
         _target = null;
@@ -25,28 +26,31 @@ public sealed partial class Process
             {
                 if (current is not null)
                 {
-                    _lastEvent = current;
-                    if (current._ok)
-                    {
-                        _lastResumeFaulted = false;
-                        _faultCause = null;
-                    }
-                    else
+                    if (!current._ok)
                     {
                         _lastResumeFaulted = true;
                         _faultUnacknowledged = true;
                         _faultCause = current._value;
+                    }
+                    else if (_lastResumeFaulted)
+                    {
+                        _lastResumeFaulted = false;
+                        _faultCause = null;
                     }
                 }
 
                 if (!_steps.MoveNext())
                 {
                     ThrowIfFaultUnacknowledged("ended");
-                    Complete();
+                    Complete(current);
                     return;
                 }
 
-                ThrowIfFaultUnacknowledged("yielded again");
+                if (_faultUnacknowledged)
+                {
+                    ThrowIfFaultUnacknowledged("yielded again");
+                }
+
                 var next = _steps.Current
                     ?? throw new InvalidOperationException($"Process '{Name}' yielded null instead of an event.");
                 if (next._state == EventState.Processed)
@@ -68,7 +72,7 @@ public sealed partial class Process
         }
         finally
         {
-            simulation.ActiveProcess = previous;
+            simulation.ActiveProcess = null;
         }
     }
 
@@ -82,7 +86,7 @@ public sealed partial class Process
         }
     }
 
-    private void Complete()
+    private void Complete(Event? lastAwaited)
     {
         _target = null;
         _steps.Dispose();
@@ -92,9 +96,7 @@ public sealed partial class Process
         }
         else
         {
-            Trigger(true, _hasResult ? _result : _lastEvent?._value, 0);
+            Trigger(true, _hasResult ? _result : lastAwaited?._value, 0);
         }
-
-        _lastEvent = null;
     }
 }

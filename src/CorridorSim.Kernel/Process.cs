@@ -19,14 +19,13 @@ namespace CorridorSim.Kernel;
 /// <para>
 /// When it is resumed by an interrupt or by a failed event, it must call <see cref="HandleFault"/> before it
 /// yields again or ends; otherwise the simulation throws an <see cref="InvalidOperationException"/> that
-/// names it.
+/// names it. An exception thrown by the iterator itself propagates out of <c>Run</c>.
 /// </para>
 /// </remarks>
 public sealed partial class Process : Event
 {
     private readonly IEnumerator<Event> _steps;
     private Event? _target;
-    private Event? _lastEvent;
     private object? _result;
     private bool _hasResult;
     private Exception? _failure;
@@ -35,16 +34,21 @@ public sealed partial class Process : Event
     private bool _faultUnacknowledged;
     private object? _faultCause;
 
-    internal Process(Simulation simulation, IEnumerable<Event> steps, string name, int priority)
+    private readonly long _id;
+    private string? _name;
+
+    internal Process(Simulation simulation, IEnumerable<Event> steps, string? name, long id, int priority)
         : base(simulation)
     {
         _steps = steps.GetEnumerator();
-        Name = name;
+        _name = name;
+        _id = id;
         simulation.Schedule(this, 0, priority, ScheduleKind.StartProcess);
     }
 
-    /// <summary>The name used in error messages and traces.</summary>
-    public string Name { get; }
+    /// <summary>The name used in error messages and traces; <c>process-N</c> (N counting from 0) if none was given.</summary>
+    /// <remarks>The default name is formatted only when asked for, so unnamed processes cost no string.</remarks>
+    public string Name => _name ??= $"process-{_id}";
 
     /// <summary>True until the iterator has ended.</summary>
     public bool IsAlive => _state == EventState.Pending;

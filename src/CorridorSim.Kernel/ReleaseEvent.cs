@@ -12,6 +12,7 @@ internal sealed class ReleaseEvent : Event
     public ReleaseEvent(Resource resource, bool freedUnit)
         : base(resource.Simulation)
     {
+        _hasProcessingHook = true;
         _resource = resource;
         _freedUnit = freedUnit;
     }

@@ -16,7 +16,7 @@ public sealed partial class Simulation
     public Process Process(IEnumerable<Event> generator, string? name = null, int priority = 0)
     {
         ArgumentNullException.ThrowIfNull(generator);
-        return new Process(this, generator, name ?? NextProcessName(), priority);
+        return new Process(this, generator, name, _nextProcessId++, priority);
     }
 
     /// <summary>An event that happens when all <paramref name="events"/> have happened.</summary>

@@ -28,7 +28,7 @@ public sealed partial class Simulation
         }
 
         _stopRequested = false;
-        while (!_stopRequested && _queue.Count > 0 && _queue.Min.Time < until)
+        while (!_stopRequested && _queue.Count > 0 && _queue.MinTime < until)
         {
             ProcessNext();
         }
@@ -43,11 +43,17 @@ public sealed partial class Simulation
     /// Processes events until <paramref name="until"/> has been processed and returns its value; returns at
     /// once if it already was. After <see cref="Stop"/>, returns null if the event has not happened.
     /// </summary>
+    /// <exception cref="ArgumentException">The event belongs to another simulation.</exception>
     /// <exception cref="InvalidOperationException">The queue ran empty before the event happened.</exception>
     /// <exception cref="Exception">The event failed: its exception is rethrown.</exception>
     public object? Run(Event until)
     {
         ArgumentNullException.ThrowIfNull(until);
+        if (until.Simulation != this)
+        {
+            throw new ArgumentException("The event belongs to another simulation.", nameof(until));
+        }
+
         _stopRequested = false;
         while (!until.IsProcessed)
         {
@@ -87,26 +93,25 @@ public sealed partial class Simulation
     }
 
     /// <summary>The time of the next event, or <see cref="double.PositiveInfinity"/> if the queue is empty.</summary>
-    public double Peek() => _queue.Count > 0 ? _queue.Min.Time : double.PositiveInfinity;
+    public double Peek() => _queue.Count > 0 ? _queue.MinTime : double.PositiveInfinity;
 
     /// <summary>Asks the running <c>Run</c> to return after the event being processed.</summary>
     public void Stop() => _stopRequested = true;
 
     private void ProcessNext()
     {
-        var entry = _queue.Pop();
-        _now = entry.Time;
+        var @event = _queue.Pop(out _now, out var kind);
         ProcessedEvents++;
-        switch (entry.Kind)
+        switch (kind)
         {
             case ScheduleKind.Fire:
-                entry.Event.Fire();
+                @event.Fire();
                 break;
             case ScheduleKind.StartProcess:
-                ((Process)entry.Event).Start();
+                ((Process)@event).Start();
                 break;
             default:
-                ((Request)entry.Event).Resource.OnReleaseProcessed();
+                ((Request)@event).Resource.OnReleaseProcessed();
                 break;
         }
     }

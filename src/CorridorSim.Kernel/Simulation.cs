@@ -49,7 +49,5 @@ public sealed partial class Simulation
     public int QueuedEvents => _queue.Count;
 
     internal void Schedule(Event @event, double delay, int priority, ScheduleKind kind) =>
-        _queue.Push(new ScheduledEntry(_now + delay, priority, _nextSeq++, @event, kind));
-
-    internal string NextProcessName() => $"process-{_nextProcessId++}";
+        _queue.Push(_now + delay, priority, _nextSeq++, @event, kind);
 }

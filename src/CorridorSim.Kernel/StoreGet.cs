@@ -15,6 +15,7 @@ public sealed class StoreGet<T> : Event, IDisposable
     internal StoreGet(Store<T> store, Func<T, bool>? filter)
         : base(store.Simulation)
     {
+        _hasProcessingHook = true;
         _store = store;
         Filter = filter;
     }

@@ -11,6 +11,7 @@ public class StorePut : Event, IDisposable
     private protected StorePut(Simulation simulation, IStoreQueues store)
         : base(simulation)
     {
+        _hasProcessingHook = true;
         _store = store;
     }
 

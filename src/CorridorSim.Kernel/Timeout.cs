@@ -24,13 +24,13 @@ public sealed class Timeout : Event
             throw new ArgumentException($"A timeout delay must be finite and not negative; got {delay}.", nameof(delay));
         }
 
-        Delay = delay;
         _ok = true;
-        _value = value;
+        if (value is not null)
+        {
+            _value = value;
+        }
+
         _state = EventState.Triggered;
         simulation.Schedule(this, delay, priority, ScheduleKind.Fire);
     }
-
-    /// <summary>The delay in hours between creation and the moment the timeout happens.</summary>
-    public double Delay { get; }
 }

@@ -27,7 +27,7 @@ internal sealed class CustomsPost
     private readonly Simulation _sim;
     private readonly Facility _at;
     private readonly Variate _documentCheck;
-    private readonly Variate _inspectionHours;
+    private readonly Variate? _inspectionHours;
     private readonly Random _inspectionDraws;
 
     public CustomsPost(CorridorRun run, Facility at, CustomsPostSpec spec, CustomsRegimeSpec regime)
@@ -39,7 +39,7 @@ internal sealed class CustomsPost
         Lanes = spec.InspectionLanes > 0 ? new Resource(run.Sim, spec.InspectionLanes) : null;
         _documentCheck = new Variate(regime.DocumentCheckHours, run.Streams.Stream($"service:{at.Name}"));
         _inspectionDraws = run.Streams.Stream($"inspection:{at.Name}");
-        _inspectionHours = new Variate(regime.InspectionHours, _inspectionDraws);
+        _inspectionHours = regime.InspectionProbability > 0 ? new Variate(regime.InspectionHours, _inspectionDraws) : null;
     }
 
     public CustomsRegimeSpec Regime { get; }
@@ -106,12 +106,12 @@ internal sealed class CustomsPost
             c.Recognised = Regime.MutualRecognition;
         }
 
-        if (Lanes is null || Regime.InspectionProbability <= 0)
+        if (Lanes is null || _inspectionHours is null)
         {
             yield break;
         }
 
-        List<Event>? inspections = null;
+        List<(Consignment Consignment, double Hours)>? picked = null;
         var longest = 0.0;
         foreach (var c in cargo)
         {
@@ -119,17 +119,36 @@ internal sealed class CustomsPost
             {
                 var hours = _inspectionHours.Next();
                 longest = Math.Max(longest, hours);
-                (inspections ??= []).Add(_sim.Process(Inspect(c, hours), "inspection"));
+                (picked ??= []).Add((c, hours));
             }
         }
 
-        if (inspections is null)
+        if (picked is null)
         {
             yield break;
         }
 
+        // One inspection team per lane works through the picked consignments of this cargo.
         var start = _sim.Now;
-        yield return _sim.AllOf(inspections);
+        var teams = Math.Min(picked.Count, Lanes.Capacity);
+        var queue = new Queue<(Consignment, double)>(picked);
+        if (teams == 1)
+        {
+            foreach (var e in Inspect(queue))
+            {
+                yield return e;
+            }
+        }
+        else
+        {
+            var workers = new Event[teams];
+            for (var i = 0; i < teams; i++)
+            {
+                workers[i] = _sim.Process(Inspect(queue), "inspection");
+            }
+
+            yield return _sim.AllOf(workers);
+        }
 
         // Time beyond the longest inspection was spent queueing for a lane.
         dwell.AddWait(Math.Max(0, _sim.Now - start - longest));
@@ -145,14 +164,17 @@ internal sealed class CustomsPost
         officer.Dispose();
     }
 
-    private IEnumerable<Event> Inspect(Consignment c, double hours)
+    private IEnumerable<Event> Inspect(Queue<(Consignment Consignment, double Hours)> picked)
     {
-        var arrived = _sim.Now;
-        var lane = Lanes!.Request();
-        yield return lane;
-        var started = _sim.Now;
-        yield return _sim.Timeout(hours);
-        lane.Dispose();
-        Run.RecordStage(c, "inspection", _at.Name, arrived, started, _sim.Now);
+        while (picked.TryDequeue(out var next))
+        {
+            var arrived = _sim.Now;
+            var lane = Lanes!.Request();
+            yield return lane;
+            var started = _sim.Now;
+            yield return _sim.Timeout(next.Hours);
+            lane.Dispose();
+            Run.RecordStage(next.Consignment, "inspection", _at.Name, arrived, started, _sim.Now);
+        }
     }
 }

@@ -87,7 +87,7 @@ internal sealed partial class CorridorRun
         };
         foreach (var flow in Flows)
         {
-            var flowTransit = Quantiles.Of(Book.FlowTransitDays[flow.Index], 0.5, 0.95);
+            var flowTransit = Quantiles.OfInPlace(Book.FlowTransitDays[flow.Index], 0.5, 0.95);
             kpis.Add(new($"transit_days_p50:{flow.Name}", "days", flowTransit[0]));
             kpis.Add(new($"transit_days_p95:{flow.Name}", "days", flowTransit[1]));
             kpis.Add(new($"delivered_tonnes_per_year:{flow.Name}", "t/yr", Book.FlowDeliveredTonnes[flow.Index] / years));

@@ -33,7 +33,7 @@ internal sealed partial class CorridorRun
         Streams = new RandomStreams(spec.Seed, replication);
         HorizonHours = spec.HorizonDays * 24;
         WarmupHours = spec.WarmupDays * 24;
-        Book = new CargoBook(spec.Flows.Count, HorizonHours, options.RecordConsignments);
+        Book = new CargoBook([.. spec.Flows.Select(ExpectedConsignments)], HorizonHours, options.RecordConsignments);
         _stages = options.RecordConsignments ? [] : null;
         Build();
     }
@@ -97,6 +97,13 @@ internal sealed partial class CorridorRun
         {
             _stages.Add(new StageRecord(c.Id, stage, facility, arrived, started, left));
         }
+    }
+
+    /// <summary>Consignments a flow creates over the horizon at its mean rate, with a margin for randomness.</summary>
+    private int ExpectedConsignments(FlowSpec flow)
+    {
+        var meanTonnes = (flow.AnnualTonnes + (flow.AnnualTonnesEnd ?? flow.AnnualTonnes)) / 2 * (HorizonHours / 8760);
+        return (int)Math.Min(10_000_000, 1.1 * meanTonnes / flow.TonnesPerUnit);
     }
 
     /// <summary>Runs the replication over the horizon and returns what it measured.</summary>

@@ -167,9 +167,9 @@ internal sealed class CorridorNetwork
 
         return vesselClass switch
         {
-            VesselClass.RailFerry => port.FerryLoadHours.ExpectedValue,
-            VesselClass.ContainerFeeder => port.FeederLoadHours.ExpectedValue,
-            _ => port.TankerLoadHours.ExpectedValue,
+            VesselClass.RailFerry => (port.FerryLoadHours?.ExpectedValue ?? 0),
+            VesselClass.ContainerFeeder => (port.FeederLoadHours?.ExpectedValue ?? 0),
+            _ => (port.TankerLoadHours?.ExpectedValue ?? 0),
         };
     }
 
@@ -186,7 +186,7 @@ internal sealed class CorridorNetwork
         if (side.Customs is { } post && _spec.CustomsRegimes.FirstOrDefault(r => r.Name == post.Regime) is { } regime)
         {
             hours += regime.DocumentCheckHours.ExpectedValue
-                + (regime.InspectionProbability * regime.InspectionHours.ExpectedValue);
+                + (regime.InspectionProbability * (regime.InspectionHours?.ExpectedValue ?? 0));
         }
 
         if (side.GaugeChange is { } gauge && unit != CargoUnit.Truck)

@@ -41,9 +41,9 @@ internal sealed class Port : Facility
         FerryBerths = Berths(run, spec.FerryBerths);
         ContainerBerths = Berths(run, spec.ContainerBerths);
         TankerBerths = Berths(run, spec.TankerBerths);
-        FerryLoadHours = new Variate(spec.FerryLoadHours, service);
-        FeederLoadHours = new Variate(spec.FeederLoadHours, service);
-        TankerLoadHours = new Variate(spec.TankerLoadHours, service);
+        FerryLoadHours = LoadHours(spec.FerryBerths, spec.FerryLoadHours, service);
+        FeederLoadHours = LoadHours(spec.ContainerBerths, spec.FeederLoadHours, service);
+        TankerLoadHours = LoadHours(spec.TankerBerths, spec.TankerLoadHours, service);
         Customs = spec.Customs is { } post ? new CustomsPost(run, this, post, run.Regime(post.Regime)) : null;
     }
 
@@ -61,11 +61,12 @@ internal sealed class Port : Facility
 
     public Resource? TankerBerths { get; }
 
-    public Variate FerryLoadHours { get; }
+    /// <summary>Time to load or unload a rail ferry, or null without ferry berths.</summary>
+    public Variate? FerryLoadHours { get; }
 
-    public Variate FeederLoadHours { get; }
+    public Variate? FeederLoadHours { get; }
 
-    public Variate TankerLoadHours { get; }
+    public Variate? TankerLoadHours { get; }
 
     /// <summary>Customs for cargo landed from the sea, or null.</summary>
     public CustomsPost? Customs { get; }
@@ -257,4 +258,8 @@ internal sealed class Port : Facility
     }
 
     private static Resource? Berths(CorridorRun run, int count) => count > 0 ? new Resource(run.Sim, count) : null;
+
+    // A port without berths of a class may leave that class's load time out of its scenario.
+    private static Variate? LoadHours(int berths, DistributionSpec? hours, Random service) =>
+        berths > 0 && hours is not null ? new Variate(hours, service) : null;
 }

@@ -23,7 +23,7 @@ public sealed record ConsignmentRecord(
 /// One stage of one consignment at one facility: when it arrived, when service began, when it left.
 /// One row of <c>stages.csv</c>.
 /// </summary>
-/// <param name="Stage">What happened there: train_formation, rail, exchange, customs, inspection, gauge_change, yard, loading, sailing, unloading, delivery.</param>
+/// <param name="Stage">What happened there: train_formation, rail, road, exchange, customs, inspection, gauge_change, yard, loading, sailing, unloading, delivery.</param>
 public sealed record StageRecord(
     long ConsignmentId,
     string Stage,

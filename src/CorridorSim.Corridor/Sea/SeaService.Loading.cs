@@ -36,6 +36,11 @@ internal sealed partial class SeaService
                 if (vessel.Aboard.Count > 0 && double.IsNaN(reasonSince))
                 {
                     reasonSince = sim.Now;
+                    if (Spec.Policy == DeparturePolicy.MaxWait)
+                    {
+                        // The deadline wakes the vessel like any other change; it never sails early.
+                        sim.Timeout(Spec.MaxWaitHours).AddCallback(_ => Wake(vessel));
+                    }
                 }
 
                 if (MaySail(vessel, end, reasonSince))
@@ -47,14 +52,7 @@ internal sealed partial class SeaService
                 var wake = sim.Event();
                 vessel.Wake = wake;
                 _waiting.Add(vessel);
-                if (Spec.Policy == DeparturePolicy.MaxWait && !double.IsNaN(reasonSince))
-                {
-                    yield return sim.AnyOf(wake, sim.Timeout(Math.Max(0, reasonSince + Spec.MaxWaitHours - sim.Now)));
-                }
-                else
-                {
-                    yield return wake;
-                }
+                yield return wake;
 
                 _waiting.Remove(vessel);
                 vessel.Wake = null;

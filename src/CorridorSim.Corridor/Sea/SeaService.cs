@@ -170,7 +170,11 @@ internal sealed partial class SeaService : Facility
             VesselClass.ContainerFeeder => (port.ContainerBerths, port.FeederLoadHours),
             _ => (port.TankerBerths, port.TankerLoadHours),
         };
-        return new SeaEnd(index, port, berths ?? throw new InvalidOperationException($"{port.Name} has no berth for {Name}."), loadHours);
+        return new SeaEnd(
+            index,
+            port,
+            berths ?? throw new InvalidOperationException($"{port.Name} has no berth for {Name}."),
+            loadHours ?? throw new InvalidOperationException($"{port.Name} has no load time for {Name}."));
     }
 
     private static bool IsBusy(VesselPhase phase) => phase is not (VesselPhase.WaitingForCargo or VesselPhase.OutOfService);
@@ -193,10 +197,15 @@ internal sealed partial class SeaService : Facility
     {
         foreach (var vessel in _waiting)
         {
-            if (vessel.Wake is { IsTriggered: false } wake)
-            {
-                wake.Succeed();
-            }
+            Wake(vessel);
+        }
+    }
+
+    private static void Wake(Vessel vessel)
+    {
+        if (vessel.Wake is { IsTriggered: false } wake)
+        {
+            wake.Succeed();
         }
     }
 }

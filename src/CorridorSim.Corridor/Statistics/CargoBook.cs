@@ -14,10 +14,16 @@ namespace CorridorSim.Corridor.Statistics;
 /// </remarks>
 internal sealed class CargoBook
 {
-    public CargoBook(int flows, double horizonHours, bool keepConsignments)
+    /// <param name="expectedPerFlow">Consignments each flow is expected to create, to size the samples once.</param>
+    public CargoBook(IReadOnlyList<int> expectedPerFlow, double horizonHours, bool keepConsignments)
     {
+        var flows = expectedPerFlow.Count;
         FlowDeliveredTonnes = new double[flows];
-        FlowTransitDays = Enumerable.Range(0, flows).Select(_ => new List<double>()).ToArray();
+
+        // Implementation note: sized up front because growing a list of hundreds of thousands of doubles
+        // re-allocates it on the large-object heap again and again, which triggers full collections.
+        FlowTransitDays = [.. expectedPerFlow.Select(n => new List<double>(n))];
+        TransitDays = new List<double>(expectedPerFlow.Sum());
         var months = Math.Max(1, (int)Math.Ceiling(horizonHours / DemandProfile.HoursPerMonth - 1e-9));
         MonthDemandTonnes = new double[months];
         MonthDeliveredTonnes = new double[months];
@@ -35,7 +41,7 @@ internal sealed class CargoBook
     public double[] FlowDeliveredTonnes { get; }
 
     /// <summary>Transit days of every consignment created and delivered in the window, in delivery order.</summary>
-    public List<double> TransitDays { get; } = [];
+    public List<double> TransitDays { get; }
 
     public List<double>[] FlowTransitDays { get; }
 

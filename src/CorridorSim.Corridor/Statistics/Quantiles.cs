@@ -3,24 +3,38 @@ namespace CorridorSim.Corridor.Statistics;
 /// <summary>Exact quantiles of a sample, linearly interpolated between order statistics (type 7, as in the kernel's Tally).</summary>
 internal static class Quantiles
 {
-    /// <summary>The <paramref name="p"/>-quantiles of <paramref name="sample"/>; NaN for an empty sample.</summary>
+    /// <summary>The <paramref name="p"/>-quantiles of <paramref name="sample"/>, which is left as it is; NaN for an empty sample.</summary>
     public static double[] Of(IReadOnlyCollection<double> sample, params double[] p)
     {
-        if (sample.Count == 0)
-        {
-            return [.. p.Select(_ => double.NaN)];
-        }
-
         var sorted = sample.ToArray();
         Array.Sort(sorted);
-        return [.. p.Select(q => At(sorted, q))];
+        return At(sorted, p);
     }
 
-    private static double At(double[] sorted, double p)
+    /// <summary>The <paramref name="p"/>-quantiles of <paramref name="sample"/>, sorting it in place to save a copy.</summary>
+    public static double[] OfInPlace(List<double> sample, params double[] p)
     {
-        var position = p * (sorted.Length - 1);
-        var below = (int)Math.Floor(position);
-        var above = Math.Min(below + 1, sorted.Length - 1);
-        return sorted[below] + ((position - below) * (sorted[above] - sorted[below]));
+        sample.Sort();
+        return At(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(sample), p);
+    }
+
+    private static double[] At(ReadOnlySpan<double> sorted, double[] p)
+    {
+        var quantiles = new double[p.Length];
+        for (var i = 0; i < p.Length; i++)
+        {
+            if (sorted.Length == 0)
+            {
+                quantiles[i] = double.NaN;
+                continue;
+            }
+
+            var position = p[i] * (sorted.Length - 1);
+            var below = (int)Math.Floor(position);
+            var above = Math.Min(below + 1, sorted.Length - 1);
+            quantiles[i] = sorted[below] + ((position - below) * (sorted[above] - sorted[below]));
+        }
+
+        return quantiles;
     }
 }

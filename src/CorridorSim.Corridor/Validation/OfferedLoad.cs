@@ -133,9 +133,9 @@ internal sealed class OfferedLoad
 
     private static double LoadHours(PortSpec port, VesselClass vesselClass) => vesselClass switch
     {
-        VesselClass.RailFerry => port.FerryLoadHours.ExpectedValue,
-        VesselClass.ContainerFeeder => port.FeederLoadHours.ExpectedValue,
-        _ => port.TankerLoadHours.ExpectedValue,
+        VesselClass.RailFerry => (port.FerryLoadHours?.ExpectedValue ?? 0),
+        VesselClass.ContainerFeeder => (port.FeederLoadHours?.ExpectedValue ?? 0),
+        _ => (port.TankerLoadHours?.ExpectedValue ?? 0),
     };
 
     private static string ClassWord(VesselClass vesselClass) => vesselClass switch

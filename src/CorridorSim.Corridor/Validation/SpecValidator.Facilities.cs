@@ -11,7 +11,10 @@ public static partial class SpecValidator
             var path = $"customs_regimes.{regime.Name}";
             problems.Duration(path + ".document_check_hours", regime.DocumentCheckHours);
             problems.Fraction(path + ".inspection_probability", regime.InspectionProbability);
-            problems.Duration(path + ".inspection_hours", regime.InspectionHours);
+            if (regime.InspectionProbability > 0)
+            {
+                problems.Duration(path + ".inspection_hours", regime.InspectionHours);
+            }
         }
     }
 

@@ -164,9 +164,12 @@ public static partial class SpecValidator
             var link = network.LinkFor(via[i], via[i + 1], flow.Unit);
             if (link is null)
             {
+                // Dijkstra on expected times finds how the network does join them, as a hint.
+                var around = network.ShortestPath(via[i], via[i + 1], flow.Unit, flow.Direction);
+                var hint = around is null ? string.Empty : $" The network joins them via {string.Join(", ", around)}.";
                 problems.Add(
                     $"{path}.via[{i + 1}]",
-                    $"no rail leg, road leg or sea service carrying {UnitWord(flow.Unit)} joins '{via[i]}' and '{via[i + 1]}'.");
+                    $"no rail leg, road leg or sea service carrying {UnitWord(flow.Unit)} joins '{via[i]}' and '{via[i + 1]}'.{hint}");
             }
             else if (link.Kind == LinkKind.Sea)
             {

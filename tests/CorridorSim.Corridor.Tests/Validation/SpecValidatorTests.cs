@@ -37,6 +37,7 @@ public class SpecValidatorTests
 
         Assert.Equal("flows.ore.routes.main.via[1]", problem.Path);
         Assert.Contains("no rail leg, road leg or sea service carrying wagons joins 'mine' and 'alat'", problem.Message);
+        Assert.Contains("The network joins them via mine, aktau, alat.", problem.Message);
     }
 
     [Fact]
@@ -137,6 +138,20 @@ public class SpecValidatorTests
         var problem = Assert.Single(Problems(corridor));
 
         Assert.Equal("flows.ore.monthly_seasonality", problem.Path);
+    }
+
+    [Fact]
+    public void Validate_UnusedLoadTimesAndInspectionTimesLeftOut_RunsAnyway()
+    {
+        // Given a loader that leaves out what a port or regime does not use (no tanker berths, no inspections)
+        var corridor = TinyCorridor.WestLine();
+        corridor.Ports[0] = corridor.Ports[0] with { TankerBerths = 0, TankerLoadHours = null! };
+        corridor.Regimes.Add(new CustomsRegimeSpec("paper", TinyCorridor.Hours(8), 0, null!, false, false));
+        corridor.Ports[1] = corridor.Ports[1] with { Customs = new CustomsPostSpec("paper", 1, 0) };
+
+        // Then it is valid and runs
+        Assert.Empty(Problems(corridor));
+        new Harness(corridor.Build()).TrainAt(0).TrainAt(0).Execute();
     }
 
     [Fact]
