@@ -193,4 +193,14 @@ public sealed class RobustnessTests : IDisposable
         Assert.True(result.Succeeded, string.Join("\n", result.Errors));
         Assert.Equal(result.Spec!.Ports[0].FerryLoadHours, result.Spec.Ports[1].FerryLoadHours);
     }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("bad\0name.yaml")]
+    public void UnusablePath_IsAnError(string path)
+    {
+        var error = Assert.Single(ScenarioLoader.Load(path, []).Errors);
+
+        Assert.Contains("not a usable file path", error.Message);
+    }
 }

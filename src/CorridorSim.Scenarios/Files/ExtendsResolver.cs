@@ -14,12 +14,28 @@ internal sealed class ExtendsResolver(DiagnosticBag bag)
     public IReadOnlyList<string> Sources => _sources;
 
     public ScenarioMapping? ResolveFile(string displayPath) =>
-        ResolveFile(displayPath, Path.GetFullPath(displayPath), [], referencedAt: null);
+        FullPath(displayPath) is { } full ? ResolveFile(displayPath, full, [], referencedAt: null) : null;
 
     public ScenarioMapping? ResolveText(string text, string displayPath)
     {
         _sources.Add(displayPath);
-        return ResolveText(text, displayPath, Path.GetFullPath(displayPath), []);
+        return FullPath(displayPath) is { } full ? ResolveText(text, displayPath, full, []) : null;
+    }
+
+    /// <summary>The absolute form of a path the user gave, or null (reported) when it is not a path at all.</summary>
+    private string? FullPath(string displayPath)
+    {
+        try
+        {
+            if (displayPath.Trim().Length > 0) return Path.GetFullPath(displayPath);
+        }
+        catch (Exception ex) when (ex is ArgumentException or NotSupportedException or PathTooLongException)
+        {
+        }
+
+        if (!_sources.Contains(displayPath)) _sources.Add(displayPath);
+        bag.Error(SourceLocation.FileOnly(displayPath), "", "is not a usable file path", displayPath, "the path of a .yaml file");
+        return null;
     }
 
     private ScenarioMapping? ResolveFile(string displayPath, string fullPath, List<(string Full, string Display)> chain, SourceLocation? referencedAt)
