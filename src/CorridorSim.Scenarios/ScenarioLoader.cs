@@ -63,7 +63,10 @@ public static class ScenarioLoader
         }
 
         if (bag.HasErrors) spec = null;
-        return new ScenarioLoadResult(spec, bag.Errors.ToList(), bag.Warnings.ToList(), spec is null ? "" : ScenarioWriter.Write(spec), sources.ToList())
+        var errors = bag.Errors.ToList();
+        if (bag.Dropped > 0)
+            errors.Add(new ScenarioDiagnostic(sources.Count > 0 ? sources[0] : "", 0, 0, "", $"… and {bag.Dropped} more errors, not listed", null, null));
+        return new ScenarioLoadResult(spec, errors, bag.Warnings.ToList(), spec is null ? "" : ScenarioWriter.Write(spec), sources.ToList())
         {
             Document = document,
             DocumentErrors = documentErrors,

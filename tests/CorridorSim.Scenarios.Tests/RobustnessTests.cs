@@ -203,4 +203,17 @@ public sealed class RobustnessTests : IDisposable
 
         Assert.Contains("not a usable file path", error.Message);
     }
+
+    [Fact]
+    public void ThousandsOfMistakes_AreCappedWithACount()
+    {
+        // Given a scenario followed by 100,000 unknown keys and a flow with 20,000 unknown facilities
+        var yaml = new StringBuilder(TinyScenario.Yaml.Replace("via: [kazakhstan, aktau, alat, azerbaijan]", "via: [kazakhstan, " + string.Join(", ", Enumerable.Range(0, 20_000).Select(i => $"f{i}")) + ", azerbaijan]"));
+        for (var i = 0; i < 100_000; i++) yaml.Append($"key_{i}: {i}\n");
+
+        var errors = TinyScenario.Load(yaml.ToString()).Errors;
+
+        Assert.Equal(501, errors.Count);
+        Assert.Contains("more errors, not listed", errors[^1].Message);
+    }
 }

@@ -12,13 +12,15 @@ internal static partial class SpecChecks
 
     private static void Flows(CorridorSpec spec, NetworkIndex network, List<SpecIssue> issues)
     {
+        var origins = spec.Origins.Select(o => o.Name).ToHashSet(StringComparer.Ordinal);
+        var destinations = spec.Destinations.Select(d => d.Name).ToHashSet(StringComparer.Ordinal);
         foreach (var flow in spec.Flows)
         {
             var path = $"flows.{flow.Name}";
-            if (flow.Origin.Length > 0 && spec.Origins.All(o => o.Name != flow.Origin))
-                issues.Add(Unknown($"{path}.origin", flow.Origin, "origin", spec.Origins.Select(o => o.Name)));
-            if (flow.Destination.Length > 0 && spec.Destinations.All(d => d.Name != flow.Destination))
-                issues.Add(Unknown($"{path}.destination", flow.Destination, "destination", spec.Destinations.Select(d => d.Name)));
+            if (flow.Origin.Length > 0 && !origins.Contains(flow.Origin))
+                issues.Add(Unknown($"{path}.origin", flow.Origin, "origin", origins));
+            if (flow.Destination.Length > 0 && !destinations.Contains(flow.Destination))
+                issues.Add(Unknown($"{path}.destination", flow.Destination, "destination", destinations));
             foreach (var route in flow.Routes) Route(flow, route, $"{path}.routes.{route.Name}", network, issues);
         }
     }
@@ -33,6 +35,7 @@ internal static partial class SpecChecks
             issues.Add(new SpecIssue($"{path}.via[{via.Count - 1}]", $"the route ends at '{via[^1]}', not at the flow's destination", via[^1], $"'{flow.Destination}'"));
 
         var known = true;
+        var passed = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < via.Count; i++)
         {
             if (!network.IsFacility(via[i]))
@@ -40,7 +43,7 @@ internal static partial class SpecChecks
                 issues.Add(Unknown($"{path}.via[{i}]", via[i], "facility", network.Facilities));
                 known = false;
             }
-            else if (via.Take(i).Contains(via[i]))
+            else if (!passed.Add(via[i]))
             {
                 issues.Add(new SpecIssue($"{path}.via[{i}]", $"the route passes '{via[i]}' twice", via[i], "each facility at most once"));
                 known = false;
@@ -58,7 +61,7 @@ internal static partial class SpecChecks
         var unit = Mapping.SnakeCase.Word(flow.Unit).Replace('_', ' ');
         if (usable.Count == 0)
         {
-            var present = links.Count == 0 ? "nothing joins them" : "only " + string.Join(", ", links.Select(l => $"the {l.Kind} '{l.Name}'")) + " joins them";
+            var present = links.Count == 0 ? "nothing joins them" : "only " + Mapping.KeySuggestion.List(links.Select(l => $"the {l.Kind} '{l.Name}'")) + " joins them";
             issues.Add(new SpecIssue(path, $"no way for a {unit} from '{from}' to '{to}': {present}", to, HopAllowed));
             return;
         }

@@ -61,7 +61,7 @@ internal static partial class SpecChecks
 
     private static void CustomsPosts(CorridorSpec spec, List<SpecIssue> issues)
     {
-        var regimes = spec.CustomsRegimes.Select(r => r.Name).ToList();
+        var regimes = spec.CustomsRegimes.Select(r => r.Name).ToHashSet(StringComparer.Ordinal);
         var posts = spec.Borders.SelectMany(b => new[] { ($"borders.{b.Name}.westbound.customs", b.Westbound?.Customs), ($"borders.{b.Name}.eastbound.customs", b.Eastbound?.Customs) })
             .Concat(spec.Ports.Select(p => ($"ports.{p.Name}.customs", p.Customs)));
         foreach (var (path, post) in posts)
@@ -73,14 +73,14 @@ internal static partial class SpecChecks
 
     private static void Closures(CorridorSpec spec, NetworkIndex network, List<SpecIssue> issues)
     {
-        var closable = spec.Ports.Select(p => p.Name).Concat(spec.SeaServices.Select(s => s.Name)).ToList();
+        var closable = spec.Ports.Select(p => p.Name).Concat(spec.SeaServices.Select(s => s.Name)).ToHashSet(StringComparer.Ordinal);
         foreach (var storm in spec.Storms)
             for (var i = 0; i < storm.Closes.Count; i++)
                 if (storm.Closes[i].Length > 0 && !closable.Contains(storm.Closes[i]))
                     issues.Add(Unknown($"storms.{storm.Name}.closes[{i}]", storm.Closes[i], "port or sea service", closable));
 
         var anything = network.Facilities.Concat(spec.RailLegs.Select(l => l.Name)).Concat(spec.RoadLegs.Select(l => l.Name))
-            .Concat(spec.SeaServices.Select(s => s.Name)).ToList();
+            .Concat(spec.SeaServices.Select(s => s.Name)).ToHashSet(StringComparer.Ordinal);
         foreach (var disruption in spec.Disruptions)
         {
             if (disruption.Closes.Length > 0 && !anything.Contains(disruption.Closes))
@@ -95,7 +95,7 @@ internal static partial class SpecChecks
     {
         var list = known.ToList();
         var hint = Mapping.KeySuggestion.Nearest(name, list) is { } near ? $" (did you mean '{near}'?)" : "";
-        var allowed = list.Count == 0 ? $"the name of a {what} (none is defined)" : $"the name of a {what}: {string.Join(", ", list)}";
+        var allowed = list.Count == 0 ? $"the name of a {what} (none is defined)" : $"the name of a {what}: {Mapping.KeySuggestion.List(list)}";
         return new SpecIssue(keyPath, $"no {what} is named '{name}'{hint}", name, allowed);
     }
 }

@@ -56,7 +56,12 @@ internal static class TreeMerge
 
     private static ScenarioSequence MergeNamed(ScenarioSequence parent, ScenarioSequence child, string keyPath, DiagnosticBag bag)
     {
-        var items = parent.Items.ToList();
+        // Removed items become null in place, so the positions in the name index stay valid.
+        var items = parent.Items.Select(i => (ScenarioNode?)i).ToList();
+        var byName = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < items.Count; i++)
+            if (ItemName(items[i]!) is { } parentName) byName.TryAdd(parentName, i);
+
         foreach (var item in child.Items)
         {
             var name = ItemName(item);
@@ -67,7 +72,7 @@ internal static class TreeMerge
             }
 
             var itemPath = KeyPaths.Join(keyPath, name);
-            var existing = items.FindIndex(i => ItemName(i) == name);
+            var existing = byName.TryGetValue(name, out var at) ? at : -1;
             var remove = mapping.Find("remove");
             if (remove is not null)
             {
@@ -80,18 +85,30 @@ internal static class TreeMerge
 
                 if (remove.Value is ScenarioScalar { Value: "true" })
                 {
-                    if (existing >= 0) items.RemoveAt(existing);
-                    else bag.Error(remove.Key.Location, itemPath, $"remove: the parent scenario has no item named '{name}' here",
-                        name, NameList(items));
+                    if (existing >= 0)
+                    {
+                        items[existing] = null;
+                        byName.Remove(name);
+                    }
+                    else
+                    {
+                        bag.Error(remove.Key.Location, itemPath, $"remove: the parent scenario has no item named '{name}' here",
+                            name, NameList(items.OfType<ScenarioNode>()));
+                    }
+
                     continue;
                 }
             }
 
             if (existing >= 0 && items[existing] is ScenarioMapping old) items[existing] = Merge(old, mapping, itemPath, bag);
-            else items.Add(mapping);
+            else
+            {
+                byName.TryAdd(name, items.Count);
+                items.Add(mapping);
+            }
         }
 
-        return new ScenarioSequence(child.Location, items);
+        return new ScenarioSequence(child.Location, items.OfType<ScenarioNode>().ToList());
     }
 
     private static string? ItemName(ScenarioNode item) =>
@@ -100,6 +117,6 @@ internal static class TreeMerge
     private static string NameList(IEnumerable<ScenarioNode> items)
     {
         var names = items.Select(ItemName).OfType<string>().ToList();
-        return names.Count == 0 ? "no items to remove" : "one of " + string.Join(", ", names);
+        return names.Count == 0 ? "no items to remove" : "one of " + Mapping.KeySuggestion.List(names);
     }
 }

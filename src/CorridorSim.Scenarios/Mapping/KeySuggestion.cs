@@ -3,12 +3,20 @@ namespace CorridorSim.Scenarios.Mapping;
 /// <summary>Finds the known word nearest a mistyped one, for "did you mean" hints.</summary>
 internal static class KeySuggestion
 {
-    /// <summary>The candidate with the smallest edit distance, if it is close enough to be a plausible typo.</summary>
+    private const int MaxCandidates = 2_000;
+    private const int MaxListed = 30;
+
+    /// <summary>
+    /// The candidate with the smallest edit distance, if it is close enough to be a plausible typo; none is
+    /// offered among more than a few thousand names, where the search would cost more than the hint is worth.
+    /// </summary>
     public static string? Nearest(string typed, IEnumerable<string> candidates)
     {
+        var list = candidates as IReadOnlyCollection<string> ?? candidates.Take(MaxCandidates + 1).ToList();
+        if (list.Count > MaxCandidates) return null;
         string? best = null;
         var bestDistance = int.MaxValue;
-        foreach (var candidate in candidates)
+        foreach (var candidate in list)
         {
             var distance = EditDistance(typed.ToLowerInvariant(), candidate.ToLowerInvariant());
 
@@ -22,6 +30,13 @@ internal static class KeySuggestion
         }
 
         return best;
+    }
+
+    /// <summary>Names for an "expected one of" text: all of a short list, the first few of a long one.</summary>
+    public static string List(IEnumerable<string> names)
+    {
+        var shown = names.Take(MaxListed + 1).ToList();
+        return shown.Count > MaxListed ? string.Join(", ", shown.Take(MaxListed)) + ", …" : string.Join(", ", shown);
     }
 
     /// <summary>Levenshtein distance, capped in length so a megabyte-long key cannot cost seconds.</summary>

@@ -178,6 +178,12 @@ internal sealed partial class MappingReader
         foreach (var entry in Node.Entries)
         {
             if (_known.Contains(entry.Name)) continue;
+            if (_context.Bag.IsFull)
+            {
+                _context.Error(entry.Key.Location, KeyPath(entry.Name), "unknown key");
+                continue;
+            }
+
             var hint = KeySuggestion.Nearest(entry.Name, _known) is { } near ? $" (did you mean '{near}'?)" : "";
             _context.Error(entry.Key.Location, KeyPath(entry.Name), $"unknown key '{entry.Name}'{hint}", entry.Name,
                 "one of " + string.Join(", ", _known));

@@ -103,7 +103,7 @@ internal static class OverrideApplier
             {
                 var known = names.OfType<string>().ToList();
                 var hint = KeySuggestion.Nearest(segment, known) is { } near ? $" (did you mean '{near}'?)" : "";
-                var allowed = known.Count > 0 ? "one of " + string.Join(", ", known) : $"an index from 0 to {sequence.Items.Count - 1}";
+                var allowed = known.Count > 0 ? "one of " + KeySuggestion.List(known) : $"an index from 0 to {sequence.Items.Count - 1}";
                 bag.Error(At, here, $"'{path}' has no item '{segment}'{hint}", segment, allowed);
                 return null;
             }
