@@ -1,0 +1,32 @@
+using System.Globalization;
+using CorridorSim.Corridor.Spec;
+using CorridorSim.Corridor.Validation;
+
+namespace CorridorSim.Scenarios.Checks;
+
+/// <summary>
+/// The corridor model's own checks, run once the loader's checks pass: its <see cref="SpecValidator"/> (anything
+/// the model needs that the loader did not already refuse) as errors, and its <see cref="CapacityCheck"/>
+/// (offered load against yearly capacity) as warnings, so an overloaded facility is named before the run.
+/// </summary>
+internal static class ModelChecks
+{
+    public static IEnumerable<SpecIssue> Check(CorridorSpec spec)
+    {
+        var problems = SpecValidator.Validate(spec);
+        foreach (var problem in problems)
+            yield return new SpecIssue(problem.Path, problem.Message.TrimEnd('.'), null, null);
+        if (problems.Count > 0) yield break;
+
+        var paths = NetworkIndex.NamedParts(spec).GroupBy(p => p.Name).ToDictionary(g => g.Key, g => $"{g.First().List}.{g.Key}");
+        foreach (var finding in CapacityCheck.Analyse(spec))
+        {
+            var path = paths.GetValueOrDefault(finding.Facility, "");
+            var utilisation = finding.Utilisation.ToString("P0", CultureInfo.InvariantCulture);
+            yield return new SpecIssue(path,
+                string.Create(CultureInfo.InvariantCulture,
+                    $"demand offers {finding.OfferedPerYear:N0} {finding.Unit} a year to its {finding.Capacity}, which can serve {finding.CapacityPerYear:N0} ({utilisation}); queues will grow through the run"),
+                utilisation, "an offered load below 100% of capacity (more capacity or less demand)", IsWarning: true);
+        }
+    }
+}

@@ -1,0 +1,47 @@
+using CorridorSim.Corridor.Spec;
+
+namespace CorridorSim.Scenarios.Checks;
+
+/// <summary>Sea services: both ports exist and have the berths and yard the vessel class needs.</summary>
+internal static partial class SpecChecks
+{
+    private static void SeaServices(CorridorSpec spec, NetworkIndex network, List<SpecIssue> issues)
+    {
+        var ports = spec.Ports.GroupBy(p => p.Name).ToDictionary(g => g.Key, g => g.First());
+        foreach (var service in spec.SeaServices)
+        {
+            var path = $"sea_services.{service.Name}";
+            foreach (var (key, port) in new[] { ("east_port", service.EastPort), ("west_port", service.WestPort) })
+            {
+                if (port.Length == 0) continue;
+                if (!ports.TryGetValue(port, out var facility))
+                {
+                    issues.Add(Unknown($"{path}.{key}", port, "port", network.Ports(spec)));
+                    continue;
+                }
+
+                PortServes(facility, service, issues);
+            }
+
+            if (service.EastPort.Length > 0 && service.EastPort == service.WestPort)
+                issues.Add(new SpecIssue($"{path}.west_port", $"the service sails from '{service.EastPort}' to itself", service.WestPort, "a port other than east_port"));
+        }
+    }
+
+    private static void PortServes(PortSpec port, SeaServiceSpec service, List<SpecIssue> issues)
+    {
+        var (berthKey, berths, yardKey, yard) = service.VesselClass switch
+        {
+            VesselClass.RailFerry => ("ferry_berths", port.FerryBerths, "yard_capacity_wagons", (double)port.YardCapacityWagons),
+            VesselClass.ContainerFeeder => ("container_berths", port.ContainerBerths, "yard_capacity_teu", port.YardCapacityTeu),
+            _ => ("tanker_berths", port.TankerBerths, "yard_capacity_tonnes", port.YardCapacityTonnes),
+        };
+        var vessels = Mapping.SnakeCase.Word(service.VesselClass).Replace('_', ' ');
+        if (berths < 1)
+            issues.Add(new SpecIssue($"ports.{port.Name}.{berthKey}", $"the {vessels} service '{service.Name}' calls at '{port.Name}', which has no {berthKey.Replace('_', ' ')}",
+                berths.ToString(), $"at least 1 {berthKey.Replace('_', ' ')[..^1]}"));
+        if (yard <= 0)
+            issues.Add(new SpecIssue($"ports.{port.Name}.{yardKey}", $"the {vessels} service '{service.Name}' calls at '{port.Name}', whose {yardKey} is 0",
+                "0", $"a {yardKey} above 0"));
+    }
+}

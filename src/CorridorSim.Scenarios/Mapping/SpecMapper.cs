@@ -1,0 +1,81 @@
+using CorridorSim.Corridor.Spec;
+using CorridorSim.Scenarios.Yaml;
+
+namespace CorridorSim.Scenarios.Mapping;
+
+/// <summary>
+/// Maps a merged scenario document onto a <see cref="CorridorSpec"/>: every key read with its type, range and
+/// default, and every check that needs only the value itself. Checks across items (references, routes)
+/// are made afterwards on the spec, by <see cref="Checks.SpecChecks"/>.
+/// </summary>
+/// <remarks>Defaults here are the ones documented in <c>scenarios/README.md</c>; change both together.</remarks>
+internal static partial class SpecMapper
+{
+    public const ulong DefaultSeed = 1;
+    public const int DefaultReplications = 10;
+    public const double DefaultHorizonDays = 365;
+    public const double DefaultWarmupDays = 30;
+    public const double DefaultTrainMaxWaitHours = 24;
+
+    public static CorridorSpec Map(ScenarioMapping root, string defaultName, MapContext context)
+    {
+        var r = new MappingReader(root, "", context);
+        var name = ScenarioName(r, defaultName);
+        var description = r.Text("description", "");
+        var seed = Seed(r);
+        var replications = r.Whole("replications", NumberRule.Replications, DefaultReplications);
+        var horizon = r.Number("horizon_days", NumberRule.HorizonDays, DefaultHorizonDays);
+        var warmup = r.Number("warmup_days", NumberRule.Days, DefaultWarmupDays);
+        if (warmup >= horizon)
+            context.Error(r.LocationOf("warmup_days"), "warmup_days", $"the warm-up of {NumberRule.Format(warmup)} days is not shorter than the horizon",
+                NumberRule.Format(warmup), $"fewer days than horizon_days ({NumberRule.Format(horizon)})");
+
+        var spec = new CorridorSpec(
+            name,
+            description,
+            seed,
+            replications,
+            horizon,
+            warmup,
+            r.Items("origins", true, "origins").Select(i => Finished(i, new OriginSpec(i.ItemName!))).ToList(),
+            r.Items("destinations", true, "destinations").Select(i => Finished(i, new DestinationSpec(i.ItemName!))).ToList(),
+            r.Items("borders", false, "border crossings").Select(Border).ToList(),
+            r.Items("ports", false, "ports").Select(Port).ToList(),
+            r.Items("rail_legs", false, "rail legs").Select(RailLeg).ToList(),
+            r.Items("road_legs", false, "road legs").Select(RoadLeg).ToList(),
+            r.Items("sea_services", false, "sea services").Select(SeaService).ToList(),
+            r.Items("customs_regimes", false, "customs regimes").Select(CustomsRegime).ToList(),
+            r.Items("flows", true, "flows").Select(Flow).ToList(),
+            r.Items("storms", false, "storm regimes").Select(Storm).ToList(),
+            r.Items("disruptions", false, "disruptions").Select(Disruption).ToList());
+        r.Finish();
+        return spec;
+    }
+
+    private static T Finished<T>(MappingReader reader, T value)
+    {
+        reader.Finish();
+        return value;
+    }
+
+    private static string ScenarioName(MappingReader r, string defaultName)
+    {
+        var name = r.Text("name", defaultName);
+        if (r.Has("name") && name.Length > 0 && !MappingReader.NamePattern().IsMatch(name))
+            r.Context.Error(r.LocationOf("name"), "name", $"'{name}' is not a usable scenario name", name,
+                "letters, digits, '_' and '-' (at most 100 characters; it names the results folder)");
+        return name;
+    }
+
+    private static ulong Seed(MappingReader r)
+    {
+        const string allowed = "a whole number from 0 to 18446744073709551615";
+        var node = r.Value("seed", false, allowed);
+        if (node is null) return DefaultSeed;
+        if (node is ScenarioScalar { IsPlain: true } scalar &&
+            ulong.TryParse(scalar.Value.Trim(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var seed))
+            return seed;
+        r.Context.Error(node.Location, "seed", $"{node.Describe()} is not allowed", (node as ScenarioScalar)?.Value, allowed);
+        return 0;
+    }
+}

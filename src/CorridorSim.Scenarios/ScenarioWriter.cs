@@ -1,0 +1,52 @@
+using CorridorSim.Corridor.Spec;
+using CorridorSim.Scenarios.Writing;
+
+namespace CorridorSim.Scenarios;
+
+/// <summary>
+/// Writes a <see cref="CorridorSpec"/> as a scenario file that loads back to an equal spec: every key
+/// present, defaults included, in the order <c>scenarios/README.md</c> documents. This is
+/// <c>scenario.resolved.yaml</c>, the record of exactly what a run simulated.
+/// </summary>
+public static partial class ScenarioWriter
+{
+    public static string Write(CorridorSpec spec)
+    {
+        var y = new YamlText();
+        y.Comment("Resolved scenario: the scenario after extends and --set, with every default written out.");
+        y.Comment("Loading this file gives the same corridor; see scenarios/README.md for the keys and their units.");
+        y.Pair(0, "name", YamlText.Text(spec.Name));
+        y.Pair(0, "description", YamlText.Text(spec.Description));
+        y.Pair(0, "seed", spec.Seed.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        y.Pair(0, "replications", YamlText.Number(spec.Replications));
+        y.Pair(0, "horizon_days", YamlText.Number(spec.HorizonDays));
+        y.Pair(0, "warmup_days", YamlText.Number(spec.WarmupDays));
+        NamedOnly(y, "origins", spec.Origins.Select(o => o.Name));
+        NamedOnly(y, "destinations", spec.Destinations.Select(d => d.Name));
+        Borders(y, spec.Borders);
+        Ports(y, spec.Ports);
+        Legs(y, spec);
+        SeaServices(y, spec.SeaServices);
+        CustomsRegimes(y, spec.CustomsRegimes);
+        Flows(y, spec.Flows);
+        Weather(y, spec);
+        return y.ToString();
+    }
+
+    private static void NamedOnly(YamlText y, string key, IEnumerable<string> names)
+    {
+        var list = names.ToList();
+        if (list.Count == 0) return;
+        y.Key(0, key);
+        foreach (var name in list) y.Item(1, "name", YamlText.Text(name));
+    }
+
+    private static void CustomsPost(YamlText y, int indent, CustomsPostSpec? post)
+    {
+        if (post is null) return;
+        y.Key(indent, "customs");
+        y.Pair(indent + 1, "regime", YamlText.Text(post.Regime));
+        y.Pair(indent + 1, "document_officers", YamlText.Number(post.DocumentOfficers));
+        y.Pair(indent + 1, "inspection_lanes", YamlText.Number(post.InspectionLanes));
+    }
+}
