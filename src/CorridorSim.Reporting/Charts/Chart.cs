@@ -13,6 +13,8 @@ namespace CorridorSim.Reporting.Charts;
 /// <param name="CategoryTicks">Named positions on the category axis (the y axis of horizontal bars, otherwise x); empty for a numeric axis.</param>
 /// <param name="ValueFormat">How the value axis numbers are written.</param>
 /// <param name="Note">Text shown on an empty chart, saying why it is empty; null when there is data.</param>
+/// <param name="ValueMin">Lowest value the value axis shows (0 where lengths are compared); null to fit the data.</param>
+/// <param name="ValueMax">Highest value the value axis shows at least; null to fit the data.</param>
 public sealed record Chart(
     string FileName,
     string Title,
@@ -22,4 +24,6 @@ public sealed record Chart(
     IReadOnlyList<ChartMarker> Markers,
     IReadOnlyList<ChartTick> CategoryTicks,
     AxisFormat ValueFormat = AxisFormat.Number,
-    string? Note = null);
+    string? Note = null,
+    double? ValueMin = null,
+    double? ValueMax = null);

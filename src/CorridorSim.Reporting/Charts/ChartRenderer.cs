@@ -38,6 +38,11 @@ public static class ChartRenderer
 
         IAxis valueAxis = horizontal ? plot.Axes.Bottom : plot.Axes.Left;
         valueAxis.TickGenerator = new NumericAutomatic { LabelFormatter = Formatter(chart.ValueFormat) };
+        if (chart.CategoryTicks.Count == 0 && AllWhole(chart))
+        {
+            // Months, days and vessel counts are whole numbers; ticks at 0.5 would invent positions between them.
+            plot.Axes.Bottom.TickGenerator = new NumericAutomatic { IntegerTicksOnly = true };
+        }
         if (chart.CategoryTicks.Count > 0)
         {
             IAxis categoryAxis = horizontal ? plot.Axes.Left : plot.Axes.Bottom;
@@ -56,7 +61,47 @@ public static class ChartRenderer
             plot.ShowLegend(Edge.Bottom);
         }
 
+        FitValueAxis(plot, chart, horizontal);
         plot.SavePng(path, WidthPixels, HeightPixels);
+    }
+
+    private static void FitValueAxis(Plot plot, Chart chart, bool horizontal)
+    {
+        if (chart.ValueMin is null && chart.ValueMax is null)
+        {
+            return;
+        }
+
+        plot.Axes.AutoScale();
+        var limits = plot.Axes.GetLimits();
+        var (low, high) = horizontal ? (limits.Left, limits.Right) : (limits.Bottom, limits.Top);
+        low = chart.ValueMin ?? low;
+        high = Math.Max(high, chart.ValueMax ?? high);
+        if (!(high > low))
+        {
+            high = low + 1.0;
+        }
+
+        if (horizontal)
+        {
+            plot.Axes.SetLimitsX(low, high);
+        }
+        else
+        {
+            plot.Axes.SetLimitsY(low, high);
+        }
+    }
+
+    private static bool AllWhole(Chart chart)
+    {
+        var xs = chart.Series.SelectMany(s => s switch
+        {
+            LineSeries l => l.Xs,
+            IntervalSeries i => i.Xs,
+            BarSeries { Horizontal: false } b => b.Positions,
+            _ => [],
+        }).ToList();
+        return xs.Count > 0 && chart.Series.All(s => s is not BarSeries) && xs.All(x => x == Math.Floor(x));
     }
 
     private static void Draw(Plot plot, ChartSeries series)

@@ -34,7 +34,8 @@ public static class CompareCharts
                 ],
                 [],
                 kpiRows.Select((r, i) => new ChartTick(i, r.Scenario)).ToList(),
-                headline.Name == HeadlineKpi.DeliveredShare ? AxisFormat.Percent : AxisFormat.Number));
+                headline.Name == HeadlineKpi.DeliveredShare ? AxisFormat.Percent : AxisFormat.Number,
+                ValueMin: Math.Min(0.0, kpiRows.Min(r => double.IsNaN(r.Ci95Low) ? r.Mean : r.Ci95Low))));
         }
 
         return charts;

@@ -33,6 +33,7 @@ public static class MonthlyTonnesChart
             ],
             warmupMonths > 0.0 ? [new ChartMarker(warmupMonths, "end of warm-up")] : [],
             [],
-            Note: months.Count == 0 ? "No monthly tonnes were recorded." : null);
+            Note: months.Count == 0 ? "No monthly tonnes were recorded." : null,
+            ValueMin: 0.0);
     }
 }

@@ -45,6 +45,7 @@ public static class QueueChart
             series,
             warmup > 0.0 ? [new ChartMarker(warmup, "end of warm-up")] : [],
             [],
-            Note: series.Count == 0 ? "No daily queue snapshots of ports or borders were recorded." : null);
+            Note: series.Count == 0 ? "No daily queue snapshots of ports or borders were recorded." : null,
+            ValueMin: 0.0);
     }
 }

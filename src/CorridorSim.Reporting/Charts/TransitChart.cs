@@ -38,7 +38,8 @@ public static class TransitChart
                 new ChartMarker(p95, $"p95 = {ReportNumber.Format(p95)} days"),
             ],
             [],
-            Note: sample.Count == 0 ? "No consignment was delivered in the measurement window." : null);
+            Note: sample.Count == 0 ? "No consignment was delivered in the measurement window." : null,
+            ValueMin: 0.0);
     }
 
     private static double MarkerValue(ExperimentResult result, string kpi, List<double> sorted, double p)

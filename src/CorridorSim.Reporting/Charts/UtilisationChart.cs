@@ -33,6 +33,8 @@ public static class UtilisationChart
             [],
             facilities.Select((f, i) => new ChartTick(i, f.Facility)).ToList(),
             AxisFormat.Percent,
-            facilities.Count == 0 ? "No facility with a capacity was recorded." : null);
+            facilities.Count == 0 ? "No facility with a capacity was recorded." : null,
+            ValueMin: 0.0,
+            ValueMax: 1.0);
     }
 }

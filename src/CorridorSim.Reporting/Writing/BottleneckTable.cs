@@ -15,9 +15,9 @@ internal static class BottleneckTable
         md.Append("## Bottlenecks\n\n");
         md.Append("Facilities ranked by their share of all consignment-hours spent waiting (means over replications). ");
         md.Append("A facility binds because of *capacity* when it is busy at least ")
-            .Append(ReportNumber.Percent(BottleneckRanking.CapacityUtilisation))
+            .Append(ReportNumber.Threshold(BottleneckRanking.CapacityUtilisation))
             .Append(" of the time, of *closures* when it stood closed at least ")
-            .Append(ReportNumber.Percent(BottleneckRanking.ClosureShareOfWindow))
+            .Append(ReportNumber.Threshold(BottleneckRanking.ClosureShareOfWindow))
             .Append(" of the measurement window, and otherwise of *upstream blocking*: cargo waits there though it is neither busy nor closed, so something downstream holds it.\n\n");
         MarkdownTable.Append(md, Header, ranking.Select(b => (IReadOnlyList<string>)
         [

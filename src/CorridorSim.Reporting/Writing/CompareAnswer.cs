@@ -1,4 +1,5 @@
 using CorridorSim.Experiments;
+using CorridorSim.Reporting.Charts;
 
 namespace CorridorSim.Reporting.Writing;
 
@@ -19,12 +20,10 @@ public static class CompareAnswer
         foreach (var headline in HeadlineKpi.All)
         {
             var kpiRows = rows.Where(r => r.Kpi == headline.Name && !double.IsNaN(r.Mean)).ToList();
-            if (kpiRows.Count < 2)
+            if (kpiRows.Count >= 2)
             {
-                continue;
+                sentences.Add(Sentence(headline, kpiRows));
             }
-
-            sentences.Add(Sentence(headline, kpiRows));
         }
 
         return sentences;
@@ -34,24 +33,24 @@ public static class CompareAnswer
     {
         var first = rows[0];
         var best = Best(headline, rows);
-        var words = Charts.CompareCharts.Capitalise(headline.Words);
+        var words = CompareCharts.Capitalise(headline.Words);
         if (best == first)
         {
             var runnerUp = Best(headline, rows.Skip(1).ToList());
-            return $"{words}: {first.Scenario} stays best at {ReportNumber.Format(first.Mean)} {first.Unit}; "
+            return $"{words}: {first.Scenario} stays best at {ReportNumber.WithUnit(first.Mean, first.Unit)}; "
                 + $"the best alternative, {runnerUp.Scenario}, differs by {Difference(runnerUp)}.";
         }
 
-        return $"{words}: {best.Scenario} wins at {ReportNumber.Format(best.Mean)} {best.Unit}, "
-            + $"against {ReportNumber.Format(first.Mean)} for {first.Scenario}: a difference of {Difference(best)}.";
+        return $"{words}: {best.Scenario} wins at {ReportNumber.WithUnit(best.Mean, best.Unit)} against "
+            + $"{ReportNumber.WithUnit(first.Mean, first.Unit)} for {first.Scenario}, a difference of {Difference(best)}.";
     }
 
     private static string Difference(ComparisonRow row)
     {
-        var text = $"{ReportNumber.Signed(row.DiffVsFirst)} {row.Unit}";
+        var text = ReportNumber.WithUnit(row.DiffVsFirst, row.Unit, signed: true);
         if (!double.IsNaN(row.DiffCi95Low) && !double.IsNaN(row.DiffCi95High))
         {
-            text += $" (95% interval {ReportNumber.Signed(row.DiffCi95Low)} to {ReportNumber.Signed(row.DiffCi95High)})";
+            text += $" (95% interval {ReportNumber.InUnit(row.DiffCi95Low, row.Unit, signed: true)} to {ReportNumber.InUnit(row.DiffCi95High, row.Unit, signed: true)})";
         }
 
         return text + (row.Significant ? ", significant" : ", not significant");

@@ -12,44 +12,51 @@ public static class SweepAnswer
 {
     public static IReadOnlyList<string> Sentences(IReadOnlyList<string> keys, IReadOnlyList<SweepPoint> points)
     {
-        var axis = SweepAxis.Of(keys, points);
         var sentences = new List<string>();
         foreach (var headline in HeadlineKpi.All)
         {
-            var curve = Enumerable.Range(0, points.Count)
-                .OrderBy(i => axis.Xs[i])
-                .Select(i => (Index: i, X: axis.Xs[i], Kpi: points[i].Result.Summary.FirstOrDefault(s => s.Kpi == headline.Name)))
-                .Where(p => p.Kpi is not null && !double.IsNaN(p.Kpi.Mean))
-                .Select(p => (p.Index, p.X, Kpi: p.Kpi!))
-                .ToList();
+            var curve = SweepCurve.Of(headline, keys, points);
             if (curve.Count < 2)
             {
                 continue;
             }
 
-            var bend = CurveBend.Find(curve.Select(p => p.X).ToList(), curve.Select(p => p.Kpi.Mean).ToList(), headline.HigherIsBetter);
-            string At(int i) => $"{ReportNumber.Format(curve[i].Kpi.Mean)} {curve[i].Kpi.Unit} at {PointName(keys, points[curve[i].Index])}";
+            string Name(int i) => PointName(keys, curve[i].Point);
+            string Value(int i) => ReportNumber.WithUnit(curve[i].Kpi.Mean, curve[i].Kpi.Unit);
+            string Bare(int i) => curve[i].Kpi.Unit == "fraction" ? ReportNumber.Percent(curve[i].Kpi.Mean) : ReportNumber.Format(curve[i].Kpi.Mean);
             var words = CompareCharts.Capitalise(headline.Words);
-            var span = $"{words} goes from {At(0)} to {At(curve.Count - 1)}";
+            var span = $"{words}: {Value(0)} at {Name(0)}, {Value(curve.Count - 1)} at {Name(curve.Count - 1)}.";
+            var bend = curve.Bend(headline);
             if (!bend.Improves)
             {
-                sentences.Add($"{span}: no step of the sweep improves it.");
+                sentences.Add($"{span} No step of the sweep improves it.");
                 continue;
             }
 
-            var steep = $"the steepest step, to {PointName(keys, points[curve[bend.SteepestStep + 1].Index])}, took it from {ReportNumber.Format(curve[bend.SteepestStep].Kpi.Mean)} to {ReportNumber.Format(curve[bend.SteepestStep + 1].Kpi.Mean)}";
+            var s = bend.SteepestStep;
+            var steepest = $"{Name(s)} → {Name(s + 1)} ({Bare(s)} → {Bare(s + 1)})";
             sentences.Add(bend.BendIndex is { } k
-                ? $"{span}. The curve bends at {PointName(keys, points[curve[k].Index])} ({ReportNumber.Format(curve[k].Kpi.Mean)}): beyond it each step improves it, per unit, by less than {ReportNumber.Percent(CurveBend.FlatShareOfSteepest)} of the steepest step ({steep})."
-                : $"{span}. The curve does not flatten within the sweep: {steep}, and the last steps still gain.");
+                ? $"{span} The curve bends at {Name(k)} ({Value(k)}): beyond it each step gains, per unit, less than {ReportNumber.Threshold(CurveBend.FlatShareOfSteepest)} of what the steepest step gained, {steepest}."
+                : $"{span} The curve does not flatten within the sweep: the steepest step is {steepest}, and the last steps still gain.");
         }
 
         return sentences;
     }
 
-    /// <summary>A point named by its settings, e.g. <c>sea_services.aktau_baku.vessels=8</c>.</summary>
-    internal static string PointName(IReadOnlyList<string> keys, SweepPoint point)
+    /// <summary>
+    /// A point named by its settings, each key by its last part when that is unambiguous
+    /// (<c>vessels=8</c>), otherwise by its whole path.
+    /// </summary>
+    public static string PointName(IReadOnlyList<string> keys, SweepPoint point)
     {
         var values = SweepSettings.ValuesOf(point, keys);
-        return string.Join(", ", keys.Select((k, i) => $"{k}={values[i]}"));
+        var names = ShortNames(keys);
+        return string.Join(", ", names.Select((k, i) => $"{k}={values[i]}"));
+    }
+
+    private static IReadOnlyList<string> ShortNames(IReadOnlyList<string> keys)
+    {
+        var shortNames = keys.Select(k => k[(k.LastIndexOf('.') + 1)..]).ToList();
+        return shortNames.Distinct(StringComparer.Ordinal).Count() == shortNames.Count && shortNames.All(s => s.Length > 0) ? shortNames : keys;
     }
 }
