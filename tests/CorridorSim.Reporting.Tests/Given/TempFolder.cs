@@ -13,9 +13,12 @@ public sealed class TempFolder : IDisposable
 
     public string Combine(params string[] parts) => System.IO.Path.Combine([Path, .. parts]);
 
-    /// <summary>Names of every entry directly inside <paramref name="folder"/> (default: this folder), sorted.</summary>
-    public IReadOnlyList<string> Entries(string? folder = null) =>
-        Directory.GetFileSystemEntries(folder ?? Path).Select(System.IO.Path.GetFileName).OfType<string>().Order(StringComparer.Ordinal).ToList();
+    /// <summary>Names of every entry directly inside this folder, sorted.</summary>
+    public IReadOnlyList<string> Entries() => EntriesOf(Path);
+
+    /// <summary>Names of every entry directly inside <paramref name="folder"/>, sorted.</summary>
+    public static IReadOnlyList<string> EntriesOf(string folder) =>
+        Directory.GetFileSystemEntries(folder).Select(System.IO.Path.GetFileName).OfType<string>().Order(StringComparer.Ordinal).ToList();
 
     public void Dispose()
     {

@@ -5,20 +5,17 @@ using CorridorSim.Reporting.Writing;
 
 namespace CorridorSim.Reporting.Tests.Writing;
 
-public class RunReportTests
+public class RunReportTests(WrittenRun written) : IClassFixture<WrittenRun>
 {
     [Fact]
     public void Write_TinyCorridor_WritesEveryResultFile()
     {
-        using var temp = new TempFolder();
-        var folder = temp.Combine("run");
-
-        RunReport.Write(folder, SampleRun.Run(), SampleRun.Context());
+        var folder = written.Folder;
 
         Assert.Equal(
             ["bottlenecks.csv", "charts", "consignments.csv", "manifest.json", "nodes.csv", "replications.csv", "report.md", "scenario.resolved.yaml", "stages.csv", "summary.csv", "timeseries.csv"],
-            temp.Entries(folder));
-        Assert.Equal(["monthly-tonnes.png", "queues.png", "transit-days.png", "utilisation.png"], temp.Entries(Path.Combine(folder, "charts")));
+            TempFolder.EntriesOf(folder));
+        Assert.Equal(["monthly-tonnes.png", "queues.png", "transit-days.png", "utilisation.png"], TempFolder.EntriesOf(Path.Combine(folder, "charts")));
     }
 
     [Fact]
@@ -29,45 +26,34 @@ public class RunReportTests
 
         RunReport.Write(folder, SampleRun.Run(), SampleRun.Context(ConsignmentMode.None));
 
-        Assert.DoesNotContain("consignments.csv", temp.Entries(folder));
-        Assert.DoesNotContain("stages.csv", temp.Entries(folder));
+        Assert.DoesNotContain("consignments.csv", TempFolder.EntriesOf(folder));
+        Assert.DoesNotContain("stages.csv", TempFolder.EntriesOf(folder));
     }
 
     [Fact]
     public void Write_EveryChart_IsAValidPng()
     {
-        using var temp = new TempFolder();
-        var folder = temp.Combine("run");
-
-        RunReport.Write(folder, SampleRun.Run(), SampleRun.Context());
-
-        Assert.All(Directory.GetFiles(Path.Combine(folder, "charts")), png => Assert.True(Png.IsPng(png), png));
+        Assert.All(Directory.GetFiles(Path.Combine(written.Folder, "charts")), png => Assert.True(Png.IsPng(png), png));
     }
 
     [Fact]
     public void Write_SameInputsTwice_CsvFilesAreByteIdentical()
     {
         using var temp = new TempFolder();
-        RunReport.Write(temp.Combine("a"), SampleRun.Run(), SampleRun.Context(ConsignmentMode.All));
-        RunReport.Write(temp.Combine("b"), SampleRun.Run(), SampleRun.Context(ConsignmentMode.All));
+        RunReport.Write(temp.Combine("again"), SampleRun.Run(), SampleRun.Context());
 
-        foreach (var csv in Directory.GetFiles(temp.Combine("a"), "*.csv").Select(Path.GetFileName))
+        var files = Directory.GetFiles(written.Folder, "*.csv").Select(Path.GetFileName).OfType<string>().Append("report.md").ToList();
+        Assert.Equal(8, files.Count);
+        foreach (var file in files)
         {
-            Assert.Equal(File.ReadAllBytes(temp.Combine("a", csv!)), File.ReadAllBytes(temp.Combine("b", csv!)));
+            Assert.Equal(File.ReadAllBytes(written.PathOf(file)), File.ReadAllBytes(temp.Combine("again", file)));
         }
-
-        Assert.Equal(File.ReadAllBytes(temp.Combine("a", "report.md")), File.ReadAllBytes(temp.Combine("b", "report.md")));
     }
 
     [Fact]
     public void Write_TextFiles_HaveNoByteOrderMarkAndOnlyLineFeeds()
     {
-        using var temp = new TempFolder();
-        var folder = temp.Combine("run");
-
-        RunReport.Write(folder, SampleRun.Run(), SampleRun.Context());
-
-        foreach (var file in Directory.GetFiles(folder))
+        foreach (var file in Directory.GetFiles(written.Folder))
         {
             var bytes = File.ReadAllBytes(file);
             Assert.False(bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF, file);
@@ -78,9 +64,7 @@ public class RunReportTests
     [Fact]
     public void Report_KpiTable_NumbersAreTheSummaryCsvValues()
     {
-        using var temp = new TempFolder();
-        var folder = temp.Combine("run");
-        RunReport.Write(folder, SampleRun.Run(), SampleRun.Context());
+        var folder = written.Folder;
 
         var table = ReportTables.Rows(File.ReadAllText(Path.Combine(folder, "report.md")), "KPI");
         var csv = CsvText.Records(Path.Combine(folder, "summary.csv"));
@@ -102,9 +86,7 @@ public class RunReportTests
     [Fact]
     public void Report_BottleneckTable_NumbersAreTheBottlenecksCsvValues()
     {
-        using var temp = new TempFolder();
-        var folder = temp.Combine("run");
-        RunReport.Write(folder, SampleRun.Run(), SampleRun.Context());
+        var folder = written.Folder;
 
         var table = ReportTables.Rows(File.ReadAllText(Path.Combine(folder, "report.md")), "rank");
         var csv = CsvText.Records(Path.Combine(folder, "bottlenecks.csv"));
@@ -123,9 +105,7 @@ public class RunReportTests
     [Fact]
     public void Report_Answer_ComesFirstAndQuotesTheCsvValues()
     {
-        using var temp = new TempFolder();
-        var folder = temp.Combine("run");
-        RunReport.Write(folder, SampleRun.Run(), SampleRun.Context());
+        var folder = written.Folder;
         var report = File.ReadAllText(Path.Combine(folder, "report.md"));
         var summary = CsvText.Records(Path.Combine(folder, "summary.csv")).ToDictionary(r => r["kpi"], r => CsvText.Number(r["mean"]));
         var top = CsvText.Records(Path.Combine(folder, "bottlenecks.csv"))[0];
@@ -147,9 +127,7 @@ public class RunReportTests
     [Fact]
     public void Report_ChartLinks_PointToTheChartFiles()
     {
-        using var temp = new TempFolder();
-        var folder = temp.Combine("run");
-        RunReport.Write(folder, SampleRun.Run(), SampleRun.Context());
+        var folder = written.Folder;
         var report = File.ReadAllText(Path.Combine(folder, "report.md"));
 
         var links = Regex.Matches(report, @"!\[[^\]]*\]\(([^)]+)\)").Select(m => m.Groups[1].Value).ToList();
@@ -161,9 +139,7 @@ public class RunReportTests
     [Fact]
     public void Report_Reproduce_NamesCommandSeedAndReplications()
     {
-        using var temp = new TempFolder();
-        var folder = temp.Combine("run");
-        RunReport.Write(folder, SampleRun.Run(), SampleRun.Context());
+        var folder = written.Folder;
         var report = File.ReadAllText(Path.Combine(folder, "report.md"));
 
         var reproduce = report[report.IndexOf("## How to reproduce", StringComparison.Ordinal)..];
