@@ -39,6 +39,7 @@ public sealed class ResultFolder : IDisposable
     private readonly bool _exact;
     private readonly bool _force;
     private readonly FileStream _lock;
+    private readonly string? _createdParent;
     private string? _finalPath;
     private bool _disposed;
 
@@ -48,6 +49,7 @@ public sealed class ResultFolder : IDisposable
         _exact = exact;
         _force = force;
         var parent = System.IO.Path.GetDirectoryName(requestedPath)!;
+        _createdParent = Directory.Exists(parent) ? null : parent;
         Directory.CreateDirectory(parent);
         RemoveStaleTemporaries(parent);
 
@@ -133,6 +135,7 @@ public sealed class ResultFolder : IDisposable
         {
             TryDelete(WorkingPath);
             ReleaseLock();
+            RemoveParentIfCreatedAndEmpty();
         }
     }
 
@@ -199,6 +202,24 @@ public sealed class ResultFolder : IDisposable
         }
 
         return _requestedPath;
+    }
+
+    // A failed first run of a scenario leaves not even an empty results/<name>/ behind.
+    private void RemoveParentIfCreatedAndEmpty()
+    {
+        try
+        {
+            if (_createdParent is not null && !Directory.EnumerateFileSystemEntries(_createdParent).Any())
+            {
+                Directory.Delete(_createdParent);
+            }
+        }
+        catch (IOException)
+        {
+        }
+        catch (UnauthorizedAccessException)
+        {
+        }
     }
 
     private static void MoveAside(string from, string to)
