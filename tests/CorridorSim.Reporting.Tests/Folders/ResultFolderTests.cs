@@ -236,6 +236,9 @@ public class ResultFolderTests
         // When the process is killed hard, the next result folder removes what it left
         holder.Kill(entireProcessTree: true);
         holder.WaitForExit();
+
+        // The killed `sleep` child held the lock too; the kernel frees it once that process is gone.
+        WaitUntil(() => CanLock(other + ".lock"));
         using (ResultFolder.AtPath(temp.Combine("second"), force: false))
         {
             Assert.False(Directory.Exists(other));
@@ -259,6 +262,19 @@ public class ResultFolderTests
     [InlineData("..", "scenario")]
     [InlineData("", "scenario")]
     public void SafeName_AnyName_IsOneFolderName(string name, string expected) => Assert.Equal(expected, ResultFolder.SafeName(name));
+
+    private static bool CanLock(string path)
+    {
+        try
+        {
+            using var probe = new FileStream(path, FileMode.Open, FileAccess.ReadWrite, FileShare.None);
+            return true;
+        }
+        catch (IOException)
+        {
+            return false;
+        }
+    }
 
     private static void WaitUntil(Func<bool> condition)
     {

@@ -1,44 +1,33 @@
-using CorridorSim.Experiments;
 using CorridorSim.Reporting.Tests.Given;
 using CorridorSim.Reporting.Writing;
 
 namespace CorridorSim.Reporting.Tests.Writing;
 
-public class CompareReportTests
+public class CompareReportTests(WrittenComparison written) : IClassFixture<WrittenComparison>
 {
-    private static readonly ScenarioRun Baseline = SampleRun.Run("baseline-2024");
-    private static readonly ScenarioRun Digital = SampleRun.Run("digital-customs", scale: 1.05);
-
-    private static IReadOnlyList<ComparisonRow> Rows() =>
-    [
-        new("delivered_tonnes_per_year", "tonnes/year", "baseline-2024", 4_212_345.678, 4_190_000.5, 4_234_690.25, 0, 0, 0, false),
-        new("delivered_tonnes_per_year", "tonnes/year", "digital-customs", 4_422_962.96, 4_399_500.0, 4_446_424.8, 210_617.28, 168_493.8, 252_740.7, true),
-        new("transit_days_p95", "days", "baseline-2024", 25.06, 24.1, 26.02, 0, 0, 0, false),
-        new("transit_days_p95", "days", "digital-customs", 25.3, 24.2, 26.4, 0.24, -0.2, 0.68, false),
-        new("transit_days_p50:kz_exports_west", "days", "baseline-2024", 11.5, 11, 12, 0, 0, 0, false),
-        new("transit_days_p50:kz_exports_west", "days", "digital-customs", 11.4, 11, 12, -0.1, -0.3, 0.1, false),
-    ];
-
     [Fact]
     public void Write_TwoScenarios_WritesComparisonChartsReportAndOneSubFolderEach()
     {
-        using var temp = new TempFolder();
-        var folder = temp.Combine("cmp");
+        Assert.Equal(["baseline-2024", "charts", "comparison.csv", "digital-customs", "manifest.json", "report.md"], TempFolder.EntriesOf(written.Folder));
+        Assert.Contains("summary.csv", TempFolder.EntriesOf(written.PathOf("digital-customs")));
+        Assert.Equal(["compare-delivered_tonnes_per_year.png", "compare-transit_days_p95.png"], TempFolder.EntriesOf(written.PathOf("charts")));
+        Assert.All(Directory.GetFiles(written.PathOf("charts")), png => Assert.True(Png.IsPng(png)));
+    }
 
-        CompareReport.Write(folder, [Baseline, Digital], Rows(), SampleRun.Context());
+    [Fact]
+    public void Write_Manifest_ListsEachScenarioFolderWithItsHash()
+    {
+        var manifest = ManifestJson.Deserialize(File.ReadAllText(written.PathOf("manifest.json")));
 
-        Assert.Equal(["baseline-2024", "charts", "comparison.csv", "digital-customs", "manifest.json", "report.md"], TempFolder.EntriesOf(folder));
-        Assert.Contains("summary.csv", TempFolder.EntriesOf(Path.Combine(folder, "digital-customs")));
-        Assert.Equal(["compare-delivered_tonnes_per_year.png", "compare-transit_days_p95.png"], TempFolder.EntriesOf(Path.Combine(folder, "charts")));
-        Assert.All(Directory.GetFiles(Path.Combine(folder, "charts")), png => Assert.True(Png.IsPng(png)));
-        var manifest = ManifestJson.Deserialize(File.ReadAllText(Path.Combine(folder, "manifest.json")));
+        Assert.Equal("baseline-2024, digital-customs", manifest.Scenario);
         Assert.Equal(["baseline-2024", "digital-customs"], manifest.Parts!.Select(p => p.Folder));
+        Assert.Equal(ManifestJson.Sha256Of(SampleComparison.Digital.ResolvedYaml), manifest.Parts![1].ScenarioSha256);
     }
 
     [Fact]
     public void Answer_AlternativeWinsSignificantly_SaysWhoWinsByHowMuch()
     {
-        var sentences = CompareAnswer.Sentences(Rows());
+        var sentences = CompareAnswer.Sentences(SampleComparison.Rows);
 
         Assert.Equal(
             "Delivered tonnes per year: digital-customs wins at 4,422,963 tonnes a year against 4,212,346 tonnes a year for baseline-2024, "
@@ -49,7 +38,7 @@ public class CompareReportTests
     [Fact]
     public void Answer_FirstScenarioBest_NamesTheBestAlternativeAndWhetherItDiffersSignificantly()
     {
-        var sentences = CompareAnswer.Sentences(Rows());
+        var sentences = CompareAnswer.Sentences(SampleComparison.Rows);
 
         Assert.Equal(
             "95th-percentile transit time: baseline-2024 stays best at 25.06 days; the best alternative, digital-customs, differs by +0.240 days (95% interval -0.200 to +0.680), not significant.",
@@ -58,14 +47,25 @@ public class CompareReportTests
     }
 
     [Fact]
+    public void Report_AnswerComesFirst_ThenTableChartsScenariosAndReproduction()
+    {
+        var report = File.ReadAllText(written.PathOf("report.md"));
+
+        var order = new[] { "## The answer", "## KPIs by scenario", "## Charts", "## Scenarios", "## How to reproduce" }
+            .Select(h => report.IndexOf(h, StringComparison.Ordinal))
+            .ToList();
+
+        Assert.DoesNotContain(-1, order);
+        Assert.Equal(order.Order(), order);
+        Assert.Contains("(digital-customs/report.md)", report);
+        Assert.Contains("corridorsim compare baseline-2024/scenario.resolved.yaml digital-customs/scenario.resolved.yaml --seed 42 --replications 2", report);
+    }
+
+    [Fact]
     public void Report_Table_NumbersAreTheComparisonCsvValues()
     {
-        using var temp = new TempFolder();
-        var folder = temp.Combine("cmp");
-        CompareReport.Write(folder, [Baseline, Digital], Rows(), SampleRun.Context());
-
-        var table = ReportTables.Rows(File.ReadAllText(Path.Combine(folder, "report.md")), "KPI");
-        var csv = CsvText.Records(Path.Combine(folder, "comparison.csv")).Where(r => !r["kpi"].Contains(':')).ToList();
+        var table = ReportTables.Rows(File.ReadAllText(written.PathOf("report.md")), "KPI");
+        var csv = CsvText.Records(written.PathOf("comparison.csv")).Where(r => !r["kpi"].Contains(':')).ToList();
 
         Assert.Equal(csv.Count, table.Count);
         foreach (var (row, record) in table.Zip(csv))
@@ -79,6 +79,15 @@ public class CompareReportTests
             ReportTables.AssertSameNumber(record["diff_ci95_high"], row[8], signed: true);
             Assert.Equal(record["significant"] == "true" ? "yes" : "no", row[9]);
         }
+    }
+
+    [Fact]
+    public void Headline_TwoScenarios_OneLinePerHeadlineKpiAfterATitle()
+    {
+        var headline = CompareReport.Headline([SampleComparison.Baseline, SampleComparison.Digital], SampleComparison.Rows);
+
+        Assert.Equal(3, headline.Split('\n').Length);
+        Assert.StartsWith("Comparison against baseline-2024 (2 scenarios)", headline);
     }
 
     [Fact]
