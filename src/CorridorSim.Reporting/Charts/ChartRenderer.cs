@@ -9,8 +9,9 @@ namespace CorridorSim.Reporting.Charts;
 /// library, so what a chart says is settled (and tested) before it is drawn.
 /// </summary>
 /// <remarks>
-/// Implementation note: the PNG bytes depend on the fonts of the machine, so only the chart's data, never
-/// its pixels, are part of the reproducibility promise.
+/// Points with an undefined (NaN or infinite) coordinate are left out rather than drawn as gaps or
+/// failures. Implementation note: the PNG bytes depend on the fonts of the machine, so only the chart's
+/// data, never its pixels, are part of the reproducibility promise.
 /// </remarks>
 public static class ChartRenderer
 {
@@ -109,17 +110,30 @@ public static class ChartRenderer
         switch (series)
         {
             case BarSeries b:
-                var bars = b.Positions.Select((position, i) => new Bar
+                var bars = b.Positions
+                    .Select((position, i) => new Bar
+                    {
+                        Position = position,
+                        Value = b.Values[i],
+                        Size = b.Width,
+                        Orientation = b.Horizontal ? Orientation.Horizontal : Orientation.Vertical,
+                    })
+                    .Where(bar => double.IsFinite(bar.Position) && double.IsFinite(bar.Value))
+                    .ToList();
+                if (bars.Count > 0)
                 {
-                    Position = position,
-                    Value = b.Values[i],
-                    Size = b.Width,
-                    Orientation = b.Horizontal ? Orientation.Horizontal : Orientation.Vertical,
-                }).ToList();
-                plot.Add.Bars(bars).LegendText = b.Label;
+                    plot.Add.Bars(bars).LegendText = b.Label;
+                }
+
                 break;
             case LineSeries l:
-                var line = plot.Add.Scatter(l.Xs.ToArray(), l.Ys.ToArray());
+                var points = Enumerable.Range(0, l.Xs.Count).Where(i => double.IsFinite(l.Xs[i]) && double.IsFinite(l.Ys[i])).ToList();
+                if (points.Count == 0)
+                {
+                    break;
+                }
+
+                var line = plot.Add.Scatter(points.Select(i => l.Xs[i]).ToArray(), points.Select(i => l.Ys[i]).ToArray());
                 line.LegendText = l.Label;
                 line.LinePattern = l.Dashed ? LinePattern.Dashed : LinePattern.Solid;
                 line.LineWidth = 2f;
@@ -134,7 +148,7 @@ public static class ChartRenderer
     private static void DrawInterval(Plot plot, IntervalSeries interval)
     {
         var defined = Enumerable.Range(0, interval.Xs.Count)
-            .Where(i => double.IsFinite(interval.Lows[i]) && double.IsFinite(interval.Highs[i]))
+            .Where(i => double.IsFinite(interval.Xs[i]) && double.IsFinite(interval.Means[i]) && double.IsFinite(interval.Lows[i]) && double.IsFinite(interval.Highs[i]))
             .ToList();
         if (defined.Count == 0)
         {

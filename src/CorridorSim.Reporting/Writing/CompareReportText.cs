@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using CorridorSim.Experiments;
 using CorridorSim.Reporting.Bottlenecks;
@@ -54,6 +53,4 @@ public static class CompareReportText
         ReportNumber.Signed(r.DiffVsFirst), ReportNumber.Signed(r.DiffCi95Low), ReportNumber.Signed(r.DiffCi95High),
         r.Significant ? "yes" : "no",
     ];
-
-    internal static string Count(int n) => n.ToString(CultureInfo.InvariantCulture);
 }

@@ -34,7 +34,7 @@ public static class SweepReportText
             .OfType<KpiSummary>()
             .Select(k => (IReadOnlyList<string>)
             [
-                CompareReportText.Count(p.Point), .. SweepSettings.ValuesOf(p, keys), k.Kpi, k.Unit,
+                p.Point.ToString(System.Globalization.CultureInfo.InvariantCulture), .. SweepSettings.ValuesOf(p, keys), k.Kpi, k.Unit,
                 ReportNumber.Format(k.Mean), ReportNumber.Format(k.Ci95Low), ReportNumber.Format(k.Ci95High),
             ]));
         MarkdownTable.Append(md, TableHeader(keys), rows);
