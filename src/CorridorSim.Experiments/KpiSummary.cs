@@ -13,4 +13,15 @@ public sealed record KpiSummary(
     double Ci95High,
     double Min,
     double Max,
-    int Replications);
+    int Replications)
+{
+    /// <summary>The summary of one KPI's values, one per replication.</summary>
+    public static KpiSummary FromSample(string kpi, string unit, IReadOnlyList<double> values)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        var interval = ConfidenceInterval.ForMean(values);
+        var min = values.Count == 0 ? double.NaN : values.Min();
+        var max = values.Count == 0 ? double.NaN : values.Max();
+        return new KpiSummary(kpi, unit, interval.Estimate, interval.Low, interval.High, min, max, values.Count);
+    }
+}

@@ -32,6 +32,7 @@ public sealed record FacilityStats(
 
 /// <summary>Departures, mean load and load factor of a sea service, by direction.</summary>
 /// <param name="LoadUnit">What a load is counted in: wagons (deck slots), teu or tonnes.</param>
+/// <param name="VesselHoursOutOfService">Vessel-hours under repair after breakdowns in the window.</param>
 public sealed record SeaServiceStats(
     string LoadUnit,
     long DeparturesWestbound,
@@ -39,4 +40,5 @@ public sealed record SeaServiceStats(
     double MeanLoadWestbound,
     double MeanLoadEastbound,
     double LoadFactorWestbound,
-    double LoadFactorEastbound);
+    double LoadFactorEastbound,
+    double VesselHoursOutOfService = 0);

@@ -1,0 +1,145 @@
+using CorridorSim.Corridor.Cargo;
+using CorridorSim.Corridor.Customs;
+using CorridorSim.Corridor.Model;
+using CorridorSim.Corridor.Randomness;
+using CorridorSim.Corridor.Spec;
+using CorridorSim.Kernel;
+
+namespace CorridorSim.Corridor.Borders;
+
+/// <summary>
+/// A rail border crossing (Dostyk, Altynkol, Beyuk-Kesik, Akhalkalaki): each train is exchanged, cleared
+/// by customs and, where the gauge changes, re-gauged, with different capacities and times each way.
+/// </summary>
+/// <remarks>
+/// Trucks skip the train exchange and the gauge change and meet customs only. A closed border lets nothing
+/// start; trains wait at arrival. Wait at the border is every hour queued for a track, an officer, a lane or
+/// the reopening; the rest of the dwell is service.
+/// </remarks>
+internal sealed class BorderCrossing : Facility
+{
+    private readonly BorderSide _westbound;
+    private readonly BorderSide _eastbound;
+
+    public BorderCrossing(CorridorRun run, BorderSpec spec)
+        : base(run, spec.Name, "border")
+    {
+        var service = run.Streams.Stream($"service:{spec.Name}");
+        _westbound = Side(run, spec.Westbound, service);
+        _eastbound = Side(run, spec.Eastbound, service);
+    }
+
+    public override double InServiceNow =>
+        _westbound.Exchange.InUse + _eastbound.Exchange.InUse + (_westbound.GaugeChange?.InUse ?? 0) + (_eastbound.GaugeChange?.InUse ?? 0);
+
+    /// <summary>The busiest of its exchange, gauge-change, officer and lane capacities.</summary>
+    public override double Utilisation => Resources().Max(r => Zero(r.UtilizationMonitor.Mean));
+
+    public override CustomsPost? CustomsFor(Direction direction) => SideFor(direction).Customs;
+
+    public override void ResetStatistics()
+    {
+        base.ResetStatistics();
+        foreach (var resource in Resources())
+        {
+            resource.UtilizationMonitor.Reset();
+        }
+    }
+
+    /// <summary>Takes <paramref name="train"/> through exchange, customs and gauge change.</summary>
+    public IEnumerable<Event> Pass(Train train)
+    {
+        var sim = Run.Sim;
+        var side = SideFor(train.Flow.Direction);
+        var arrived = sim.Now;
+        var units = train.Count;
+        train.Location = Name;
+        var dwell = train.Dwell;
+        dwell.Begin(Monitor, units, train.Tonnes);
+        Monitor.Arrive(units);
+        if (!Closure.IsOpen)
+        {
+            dwell.StartWaiting(arrived);
+            while (!Closure.IsOpen)
+            {
+                yield return Closure.WhenOpen;
+            }
+
+            dwell.StopWaiting(sim.Now);
+        }
+
+        if (!train.IsTrucks)
+        {
+            foreach (var e in Hold(train, side.Exchange, side.ExchangeHours, "exchange"))
+            {
+                yield return e;
+            }
+        }
+
+        if (side.Customs is { } post)
+        {
+            var check = train.TakePreArrivalCheck(post);
+            foreach (var e in post.Clear(train.Units, check, dwell))
+            {
+                yield return e;
+            }
+        }
+
+        if (side.GaugeChange is { } gauge && !train.IsTrucks)
+        {
+            foreach (var e in Hold(train, gauge, side.GaugeHours!, "gauge_change"))
+            {
+                yield return e;
+            }
+        }
+
+        Monitor.RecordWait(dwell.WaitHours, units);
+        Monitor.Depart(units);
+        Monitor.Served(units, train.Tonnes);
+    }
+
+    private IEnumerable<Event> Hold(Train train, Resource tracks, Variate hours, string stage)
+    {
+        var sim = Run.Sim;
+        var queued = sim.Now;
+        train.Dwell.StartWaiting(queued);
+        var track = tracks.Request();
+        yield return track;
+        var started = sim.Now;
+        train.Dwell.StopWaiting(started);
+        yield return sim.Timeout(hours.Next());
+        track.Dispose();
+        Run.RecordStages(train.Units, stage, Name, queued, started, sim.Now);
+    }
+
+    private BorderSide SideFor(Direction direction) => direction == Direction.Westbound ? _westbound : _eastbound;
+
+    private IEnumerable<Resource> Resources()
+    {
+        foreach (var side in new[] { _westbound, _eastbound })
+        {
+            yield return side.Exchange;
+            if (side.GaugeChange is { } gauge)
+            {
+                yield return gauge;
+            }
+
+            if (side.Customs is { } post)
+            {
+                yield return post.Officers;
+                if (post.Lanes is { } lanes)
+                {
+                    yield return lanes;
+                }
+            }
+        }
+    }
+
+    private BorderSide Side(CorridorRun run, BorderSideSpec spec, Random service)
+    {
+        var customs = spec.Customs is { } post ? new CustomsPost(run, this, post, run.Regime(post.Regime)) : null;
+        var gauge = spec.GaugeChange is { } g ? new Resource(run.Sim, g.Tracks) : null;
+        var gaugeHours = spec.GaugeChange is { } h ? new Variate(h.HoursPerTrain, service) : null;
+        return new BorderSide(new Resource(run.Sim, spec.ExchangeTracks), new Variate(spec.ExchangeHours, service), customs, gauge, gaugeHours);
+    }
+}

@@ -1,0 +1,53 @@
+using CorridorSim.Corridor.Routing;
+
+namespace CorridorSim.Corridor.Cargo;
+
+/// <summary>
+/// One physical unit of cargo (a rail wagon, a container, a truck, an oil parcel) from its creation at an
+/// origin to its delivery.
+/// </summary>
+/// <remarks>
+/// At every moment a consignment is held by exactly one place: a train, a port's yard or formation track,
+/// a loading queue, a vessel, or (once delivered) nowhere. Moving consignments never creates events of its
+/// own: trains and vessels carry them, so the cost of the model grows with trains and sailings.
+/// </remarks>
+internal sealed class Consignment
+{
+    public Consignment(long id, FlowModel flow, double createdHours, bool inWindow, int routes)
+    {
+        Id = id;
+        Flow = flow;
+        CreatedHours = createdHours;
+        InWindow = inWindow;
+        Routes = routes;
+    }
+
+    public long Id { get; }
+
+    public FlowModel Flow { get; }
+
+    public double Tonnes => Flow.TonnesPerUnit;
+
+    public double Teu => Flow.TeuPerUnit;
+
+    /// <summary>Hour the consignment was created (its train arrived at the origin).</summary>
+    public double CreatedHours { get; }
+
+    /// <summary>Whether it was created after the warm-up, so that it counts in the KPIs.</summary>
+    public bool InWindow { get; }
+
+    /// <summary>The flow's routes still open to it, as a bit mask over <see cref="FlowModel.Routes"/>.</summary>
+    public int Routes { get; set; }
+
+    /// <summary>Cleared by a regime with mutual recognition, so the next recognising post skips its document check.</summary>
+    public bool Recognised { get; set; }
+
+    /// <summary>When it began its current wait at a port or aboard a vessel (hours).</summary>
+    public double Since { get; set; }
+
+    /// <summary>Hours already waited at the current facility before <see cref="Since"/> was reset (aboard a vessel before it sailed).</summary>
+    public double WaitedHours { get; set; }
+
+    /// <summary>Hour of delivery, or NaN while in the system.</summary>
+    public double DeliveredHours { get; set; } = double.NaN;
+}

@@ -1,0 +1,83 @@
+using CorridorSim.Corridor.Borders;
+using CorridorSim.Corridor.Demand;
+using CorridorSim.Corridor.Ports;
+using CorridorSim.Corridor.Rail;
+using CorridorSim.Corridor.Sea;
+using CorridorSim.Kernel;
+
+namespace CorridorSim.Corridor.Cargo;
+
+internal sealed partial class Train
+{
+    /// <summary>
+    /// The train's process: from its stop, over each link and through each border, until it reaches its
+    /// destination or a port where its units go to sea.
+    /// </summary>
+    public IEnumerable<Event> Journey()
+    {
+        if (Position == 0 && Route.Stops[0] is Origin origin)
+        {
+            foreach (var e in origin.Dispatch(this))
+            {
+                yield return e;
+            }
+        }
+
+        while (true)
+        {
+            Decide();
+            var route = Route;
+            var link = route.Links[Position];
+            var next = route.Stops[Position + 1];
+            next.Monitor.InboundUnits += Count;
+            LodgeDeclaration(next);
+            if (link is RailLeg rail)
+            {
+                foreach (var e in rail.Carry(this, route.Forward[Position]))
+                {
+                    yield return e;
+                }
+            }
+            else if (link is RoadLeg road)
+            {
+                foreach (var e in road.Carry(this))
+                {
+                    yield return e;
+                }
+            }
+
+            next.Monitor.InboundUnits -= Count;
+            Position++;
+            switch (next)
+            {
+                case Destination destination:
+                    foreach (var e in destination.Receive(this))
+                    {
+                        yield return e;
+                    }
+
+                    yield break;
+                case BorderCrossing border:
+                    foreach (var e in border.Pass(this))
+                    {
+                        yield return e;
+                    }
+
+                    break;
+                case Port port:
+                    Decide();
+                    if (Route.Links[Position] is SeaService service)
+                    {
+                        foreach (var e in port.EnterForSea(this, service))
+                        {
+                            yield return e;
+                        }
+
+                        yield break;
+                    }
+
+                    break;
+            }
+        }
+    }
+}

@@ -1,0 +1,103 @@
+using CorridorSim.Corridor.Customs;
+using CorridorSim.Corridor.Model;
+using CorridorSim.Corridor.Routing;
+using CorridorSim.Corridor.Spec;
+using CorridorSim.Kernel;
+
+namespace CorridorSim.Corridor.Cargo;
+
+/// <summary>
+/// A train of one flow's wagons or containers (or a single truck) travelling part of its route: formed at
+/// the origin or on a port's formation track, broken up at a port to go to sea or at its destination.
+/// </summary>
+/// <remarks>
+/// The train is the moving process and its consignments ride it, so the model's cost grows with trains
+/// rather than wagons. It carries the set of routes still open to it and its position on them.
+/// </remarks>
+internal sealed partial class Train
+{
+    private readonly CorridorRun _run;
+
+    public Train(CorridorRun run, long id, FlowModel flow, int routes, int position, List<Consignment> units)
+    {
+        _run = run;
+        Id = id;
+        Flow = flow;
+        Routes = routes;
+        Position = position;
+        Units = units;
+        Location = string.Empty;
+        foreach (var c in units)
+        {
+            Tonnes += c.Tonnes;
+        }
+    }
+
+    public long Id { get; }
+
+    public FlowModel Flow { get; }
+
+    /// <summary>The flow's routes still open to it (a bit mask).</summary>
+    public int Routes { get; private set; }
+
+    /// <summary>Index, on its routes, of the stop it is at or has last left.</summary>
+    public int Position { get; private set; }
+
+    public List<Consignment> Units { get; }
+
+    public int Count => Units.Count;
+
+    public double Tonnes { get; }
+
+    public bool IsTrucks => Flow.Unit == CargoUnit.Truck;
+
+    /// <summary>The facility or leg it is at, for the ledger.</summary>
+    public string Location { get; set; }
+
+    /// <summary>Its dwell at the facility it is at.</summary>
+    public Dwell Dwell { get; } = new();
+
+    private RouteModel Route => Router.First(Flow, Routes);
+
+    private Process? PreArrivalCheck { get; set; }
+
+    private CustomsPost? PreArrivalPost { get; set; }
+
+    /// <summary>The pre-lodged document check for <paramref name="post"/>, if one was started on departure.</summary>
+    public Process? TakePreArrivalCheck(CustomsPost post)
+    {
+        if (PreArrivalPost != post)
+        {
+            return null;
+        }
+
+        var check = PreArrivalCheck;
+        PreArrivalCheck = null;
+        PreArrivalPost = null;
+        return check;
+    }
+
+    private void Decide()
+    {
+        var routes = Router.Narrow(Flow, Routes, Position);
+        if (routes == Routes)
+        {
+            return;
+        }
+
+        Routes = routes;
+        foreach (var c in Units)
+        {
+            c.Routes = routes;
+        }
+    }
+
+    private void LodgeDeclaration(Facility next)
+    {
+        if (next.CustomsFor(Flow.Direction) is { PreArrival: true } post && !post.Skips(Units))
+        {
+            PreArrivalCheck = post.BeginPreArrivalCheck();
+            PreArrivalPost = post;
+        }
+    }
+}

@@ -1,0 +1,158 @@
+using CorridorSim.Corridor.Cargo;
+using CorridorSim.Corridor.Model;
+using CorridorSim.Corridor.Randomness;
+using CorridorSim.Corridor.Spec;
+using CorridorSim.Kernel;
+
+namespace CorridorSim.Corridor.Customs;
+
+/// <summary>
+/// A customs post at one side of a border or at a port: officers check each train's (or truck's, or
+/// landed vessel load's) documents under the post's regime, and inspection lanes physically inspect the
+/// consignments picked for it.
+/// </summary>
+/// <remarks>
+/// <para>
+/// Under a pre-arrival regime the declaration is lodged when the cargo leaves the previous facility, so an
+/// officer starts the check then (<see cref="BeginPreArrivalCheck"/>) and only what is left of it when the
+/// cargo arrives is dwell: max(0, check − travel), plus any wait for a free officer.
+/// </para>
+/// <para>
+/// Mutual recognition: cargo cleared under a recognising regime skips the document check at the next post
+/// whose regime also recognises it. Physical inspections are drawn per consignment all the same.
+/// </para>
+/// </remarks>
+internal sealed class CustomsPost
+{
+    private readonly Simulation _sim;
+    private readonly Facility _at;
+    private readonly Variate _documentCheck;
+    private readonly Variate _inspectionHours;
+    private readonly Random _inspectionDraws;
+
+    public CustomsPost(CorridorRun run, Facility at, CustomsPostSpec spec, CustomsRegimeSpec regime)
+    {
+        _sim = run.Sim;
+        _at = at;
+        Regime = regime;
+        Officers = new Resource(run.Sim, spec.DocumentOfficers);
+        Lanes = spec.InspectionLanes > 0 ? new Resource(run.Sim, spec.InspectionLanes) : null;
+        _documentCheck = new Variate(regime.DocumentCheckHours, run.Streams.Stream($"service:{at.Name}"));
+        _inspectionDraws = run.Streams.Stream($"inspection:{at.Name}");
+        _inspectionHours = new Variate(regime.InspectionHours, _inspectionDraws);
+    }
+
+    public CustomsRegimeSpec Regime { get; }
+
+    public Resource Officers { get; }
+
+    public Resource? Lanes { get; }
+
+    public bool PreArrival => Regime.PreArrival;
+
+    /// <summary>Whether cargo recognised under mutual recognition skips this post's document check.</summary>
+    public bool Skips(IReadOnlyList<Consignment> cargo)
+    {
+        if (!Regime.MutualRecognition || cargo.Count == 0)
+        {
+            return false;
+        }
+
+        foreach (var c in cargo)
+        {
+            if (!c.Recognised)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Starts the document check of pre-lodged data as the cargo sets off towards this post.</summary>
+    public Process BeginPreArrivalCheck() => _sim.Process(Check(), "pre-arrival-check");
+
+    /// <summary>
+    /// Clears <paramref name="cargo"/>: the document check (skipped, pre-lodged or done now) and the
+    /// inspections drawn for it; waits for officers and lanes are added to <paramref name="dwell"/>.
+    /// </summary>
+    public IEnumerable<Event> Clear(IReadOnlyList<Consignment> cargo, Process? preArrivalCheck, Dwell dwell)
+    {
+        var arrived = _sim.Now;
+        var waitedBefore = dwell.WaitHours;
+        if (!Skips(cargo))
+        {
+            if (preArrivalCheck is not null)
+            {
+                if (!preArrivalCheck.IsProcessed)
+                {
+                    yield return preArrivalCheck;
+                }
+            }
+            else
+            {
+                dwell.StartWaiting(arrived);
+                var officer = Officers.Request();
+                yield return officer;
+                dwell.StopWaiting(_sim.Now);
+                yield return _sim.Timeout(_documentCheck.Next());
+                officer.Dispose();
+            }
+        }
+
+        Run.RecordStages(cargo, "customs", _at.Name, arrived, arrived + (dwell.WaitHours - waitedBefore), _sim.Now);
+        foreach (var c in cargo)
+        {
+            c.Recognised = Regime.MutualRecognition;
+        }
+
+        if (Lanes is null || Regime.InspectionProbability <= 0)
+        {
+            yield break;
+        }
+
+        List<Event>? inspections = null;
+        var longest = 0.0;
+        foreach (var c in cargo)
+        {
+            if (_inspectionDraws.NextDouble() < Regime.InspectionProbability)
+            {
+                var hours = _inspectionHours.Next();
+                longest = Math.Max(longest, hours);
+                (inspections ??= []).Add(_sim.Process(Inspect(c, hours), "inspection"));
+            }
+        }
+
+        if (inspections is null)
+        {
+            yield break;
+        }
+
+        var start = _sim.Now;
+        yield return _sim.AllOf(inspections);
+
+        // Time beyond the longest inspection was spent queueing for a lane.
+        dwell.AddWait(Math.Max(0, _sim.Now - start - longest));
+    }
+
+    private CorridorRun Run => _at.Run;
+
+    private IEnumerable<Event> Check()
+    {
+        var officer = Officers.Request();
+        yield return officer;
+        yield return _sim.Timeout(_documentCheck.Next());
+        officer.Dispose();
+    }
+
+    private IEnumerable<Event> Inspect(Consignment c, double hours)
+    {
+        var arrived = _sim.Now;
+        var lane = Lanes!.Request();
+        yield return lane;
+        var started = _sim.Now;
+        yield return _sim.Timeout(hours);
+        lane.Dispose();
+        Run.RecordStage(c, "inspection", _at.Name, arrived, started, _sim.Now);
+    }
+}

@@ -1,0 +1,46 @@
+using CorridorSim.Corridor.Cargo;
+using CorridorSim.Corridor.Model;
+using CorridorSim.Corridor.Spec;
+using CorridorSim.Kernel;
+
+namespace CorridorSim.Corridor.Demand;
+
+/// <summary>Where a flow's cargo leaves the corridor (Europe via Kars, a Chinese terminal): delivery is recorded.</summary>
+internal sealed class Destination : Facility
+{
+    public Destination(CorridorRun run, DestinationSpec spec)
+        : base(run, spec.Name, "destination")
+    {
+    }
+
+    /// <summary>Delivers every consignment of <paramref name="train"/> once the destination is open.</summary>
+    public IEnumerable<Event> Receive(Train train)
+    {
+        var sim = Run.Sim;
+        var arrived = sim.Now;
+        train.Location = Name;
+        if (!Closure.IsOpen)
+        {
+            Monitor.Arrive(train.Count);
+            Monitor.StartWaiting(train.Count, train.Tonnes);
+            while (!Closure.IsOpen)
+            {
+                yield return Closure.WhenOpen;
+            }
+
+            Monitor.StopWaiting(train.Count, train.Tonnes);
+            Monitor.Depart(train.Count);
+        }
+
+        var now = sim.Now;
+        Monitor.RecordWait(now - arrived, train.Count);
+        Monitor.Served(train.Count, train.Tonnes);
+        Run.RecordStages(train.Units, "delivery", Name, arrived, now, now);
+        foreach (var c in train.Units)
+        {
+            Run.Book.Delivered(c, now);
+        }
+
+        Run.Trains.Remove(train.Id);
+    }
+}

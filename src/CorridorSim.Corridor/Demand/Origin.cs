@@ -1,0 +1,82 @@
+using CorridorSim.Corridor.Cargo;
+using CorridorSim.Corridor.Model;
+using CorridorSim.Corridor.Routing;
+using CorridorSim.Corridor.Spec;
+using CorridorSim.Kernel;
+using MathNet.Numerics.Distributions;
+
+namespace CorridorSim.Corridor.Demand;
+
+/// <summary>
+/// Where a flow's cargo enters the corridor (a Chinese terminal, a Kazakh loading station): trains are
+/// formed from each flow's demand and sent off along their routes.
+/// </summary>
+/// <remarks>
+/// Each flow's trains arrive as a Poisson process with the flow's time-varying rate, drawn only from the
+/// stream <c>arrivals:&lt;flow&gt;</c>, so changing any other part of a scenario leaves every arrival
+/// time unchanged. A closed origin holds its trains until it reopens.
+/// </remarks>
+internal sealed class Origin : Facility
+{
+    private readonly List<FlowModel> _flows = [];
+
+    public Origin(CorridorRun run, OriginSpec spec)
+        : base(run, spec.Name, "origin")
+    {
+    }
+
+    public void AddFlow(FlowModel flow) => _flows.Add(flow);
+
+    public void Start()
+    {
+        foreach (var flow in _flows)
+        {
+            Run.Sim.Process(Arrivals(flow), $"arrivals:{flow.Name}");
+        }
+    }
+
+    /// <summary>A new train leaves the origin once it is open; the time it waited is its formation stage.</summary>
+    public IEnumerable<Event> Dispatch(Train train)
+    {
+        var sim = Run.Sim;
+        var created = sim.Now;
+        train.Location = Name;
+        if (!Closure.IsOpen)
+        {
+            Monitor.Arrive(train.Count);
+            Monitor.StartWaiting(train.Count, train.Tonnes);
+            while (!Closure.IsOpen)
+            {
+                yield return Closure.WhenOpen;
+            }
+
+            Monitor.StopWaiting(train.Count, train.Tonnes);
+            Monitor.Depart(train.Count);
+        }
+
+        Monitor.RecordWait(sim.Now - created, train.Count);
+        Monitor.Served(train.Count, train.Tonnes);
+        Run.RecordStages(train.Units, "train_formation", Name, created, sim.Now, sim.Now);
+    }
+
+    private IEnumerable<Event> Arrivals(FlowModel flow)
+    {
+        var sim = Run.Sim;
+        var profile = new DemandProfile(flow.Spec, Run.HorizonHours);
+        var stream = Run.Streams.Stream($"arrivals:{flow.Name}");
+        var peak = profile.PeakTrainsPerHour;
+        if (!(peak > 0))
+        {
+            yield break;
+        }
+
+        while (true)
+        {
+            yield return sim.Timeout(Exponential.Sample(stream, peak));
+            if (stream.NextDouble() * peak <= profile.TrainsPerHour(sim.Now))
+            {
+                Run.FormTrain(flow);
+            }
+        }
+    }
+}

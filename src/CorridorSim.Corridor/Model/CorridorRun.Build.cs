@@ -1,0 +1,156 @@
+using CorridorSim.Corridor.Borders;
+using CorridorSim.Corridor.Demand;
+using CorridorSim.Corridor.Network;
+using CorridorSim.Corridor.Ports;
+using CorridorSim.Corridor.Rail;
+using CorridorSim.Corridor.Routing;
+using CorridorSim.Corridor.Sea;
+using CorridorSim.Corridor.Spec;
+using CorridorSim.Corridor.Weather;
+
+namespace CorridorSim.Corridor.Model;
+
+internal sealed partial class CorridorRun
+{
+    private readonly Dictionary<string, Facility> _byName = new(StringComparer.Ordinal);
+    private readonly List<Facility> _facilities = [];
+    private readonly List<Origin> _origins = [];
+    private readonly List<SeaService> _seaServices = [];
+    private readonly List<StormSeason> _storms = [];
+
+    /// <summary>The running flows, in spec order.</summary>
+    public FlowModel[] Flows { get; private set; } = [];
+
+    /// <summary>The regime named <paramref name="name"/>.</summary>
+    public CustomsRegimeSpec Regime(string name) => Spec.CustomsRegimes.First(r => r.Name == name);
+
+    private void Build()
+    {
+        foreach (var origin in Spec.Origins)
+        {
+            _origins.Add(Add(new Origin(this, origin)));
+        }
+
+        foreach (var destination in Spec.Destinations)
+        {
+            Add(new Destination(this, destination));
+        }
+
+        foreach (var border in Spec.Borders)
+        {
+            Add(new BorderCrossing(this, border));
+        }
+
+        foreach (var port in Spec.Ports)
+        {
+            Add(new Port(this, port));
+        }
+
+        foreach (var leg in Spec.RailLegs)
+        {
+            Add(new RailLeg(this, leg));
+        }
+
+        foreach (var road in Spec.RoadLegs)
+        {
+            Add(new RoadLeg(this, road));
+        }
+
+        foreach (var sea in Spec.SeaServices)
+        {
+            _seaServices.Add(Add(new SeaService(this, sea, (Port)_byName[sea.EastPort], (Port)_byName[sea.WestPort])));
+        }
+
+        BuildFlows();
+        BuildWeather();
+    }
+
+    private T Add<T>(T facility)
+        where T : Facility
+    {
+        _byName.Add(facility.Name, facility);
+        _facilities.Add(facility);
+        return facility;
+    }
+
+    private void BuildFlows()
+    {
+        var network = CorridorNetwork.Build(Spec);
+        Flows = new FlowModel[Spec.Flows.Count];
+        for (var f = 0; f < Flows.Length; f++)
+        {
+            var spec = Spec.Flows[f];
+            var flow = new FlowModel(f, spec, Streams.Stream($"routing:{spec.Name}"));
+            flow.Routes = [.. spec.Routes.Select((route, r) => Resolve(flow, route, r, network))];
+            Flows[f] = flow;
+            ((Origin)_byName[spec.Origin]).AddFlow(flow);
+        }
+    }
+
+    private RouteModel Resolve(FlowModel flow, RouteSpec route, int index, CorridorNetwork network)
+    {
+        var stops = route.Via.Select(name => _byName[name]).ToArray();
+        var links = new Facility[stops.Length - 1];
+        var forward = new bool[stops.Length - 1];
+        for (var i = 0; i < links.Length; i++)
+        {
+            var link = network.LinkFor(route.Via[i], route.Via[i + 1], flow.Unit)
+                ?? throw new InvalidOperationException($"No link carries flow {flow.Name} from {route.Via[i]} to {route.Via[i + 1]}.");
+            links[i] = _byName[link.Name];
+            forward[i] = link.Forward;
+            if (links[i] is SeaService sea)
+            {
+                sea.Serves(flow);
+            }
+        }
+
+        var expected = network.ExpectedRouteHours(route.Via, flow.Unit, flow.Direction);
+        return new RouteModel(index, route.Name, stops, links, forward, route.Share, expected);
+    }
+
+    private void BuildWeather()
+    {
+        foreach (var storm in Spec.Storms)
+        {
+            var gates = storm.Closes.Select(name => _byName[name].Closure).ToList();
+            _storms.Add(new StormSeason(Sim, storm, gates, Streams));
+        }
+
+        foreach (var disruption in Spec.Disruptions)
+        {
+            DisruptionWindow.Schedule(Sim, disruption, _byName[disruption.Closes].Closure);
+        }
+    }
+
+    private void Start()
+    {
+        if (WarmupHours > 0)
+        {
+            Sim.Timeout(WarmupHours).AddCallback(_ => ResetStatistics());
+        }
+
+        Sim.Process(DailySnapshots(), "daily-snapshots");
+        foreach (var storm in _storms)
+        {
+            storm.Start();
+        }
+
+        foreach (var service in _seaServices)
+        {
+            service.Start();
+        }
+
+        foreach (var origin in _origins)
+        {
+            origin.Start();
+        }
+    }
+
+    private void ResetStatistics()
+    {
+        foreach (var facility in _facilities)
+        {
+            facility.ResetStatistics();
+        }
+    }
+}

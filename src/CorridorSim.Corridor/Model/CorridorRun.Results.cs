@@ -1,0 +1,113 @@
+using CorridorSim.Corridor.Results;
+using CorridorSim.Corridor.Routing;
+using CorridorSim.Corridor.Statistics;
+using CorridorSim.Kernel;
+
+namespace CorridorSim.Corridor.Model;
+
+internal sealed partial class CorridorRun
+{
+    private readonly List<TimeseriesPoint> _timeseries = [];
+    private int _daysSnapshot;
+
+    private int Days => Math.Max(1, (int)Math.Ceiling((HorizonHours / 24) - 1e-9));
+
+    /// <summary>Takes each facility's snapshot at the end of every day and checks for cancellation.</summary>
+    private IEnumerable<Event> DailySnapshots()
+    {
+        while ((_daysSnapshot + 1) * 24.0 < HorizonHours)
+        {
+            yield return Sim.Timeout(((_daysSnapshot + 1) * 24.0) - Sim.Now);
+            _options.Cancellation.ThrowIfCancellationRequested();
+            Snapshot();
+        }
+    }
+
+    private void Snapshot()
+    {
+        foreach (var facility in _facilities)
+        {
+            _timeseries.Add(facility.Snapshot(_daysSnapshot));
+        }
+
+        _daysSnapshot++;
+    }
+
+    private void SnapshotRemainingDays()
+    {
+        while (_daysSnapshot < Days)
+        {
+            Snapshot();
+        }
+    }
+
+    private ReplicationResult Result()
+    {
+        var holdings = new Holdings();
+        foreach (var train in Trains.Values)
+        {
+            holdings.Add($"trains:{train.Location}", train.Units);
+        }
+
+        foreach (var facility in _facilities)
+        {
+            facility.CollectHoldings(holdings);
+        }
+
+        var ledger = new ConservationLedger(Book.GeneratedTonnes, Book.DeliveredTonnes, holdings.Entries());
+        return new ReplicationResult(
+            Replication,
+            Streams.ReplicationSeed,
+            Kpis(holdings.WindowTonnes),
+            [.. _facilities.Select(f => f.ToStats())],
+            _timeseries,
+            [.. Book.MonthDemandTonnes.Select((demand, m) => new MonthlyTonnes(m, demand, Book.MonthDeliveredTonnes[m]))],
+            Book.TransitDays,
+            Book.All?.Select(Record).ToList(),
+            _stages,
+            ledger,
+            Sim.ProcessedEvents);
+    }
+
+    private List<KpiValue> Kpis(double backlogTonnes)
+    {
+        var years = (HorizonHours - WarmupHours) / 8760.0;
+        var demand = Book.WindowGeneratedTonnes / years;
+        var delivered = Book.WindowDeliveredTonnes / years;
+        var transit = Quantiles.Of(Book.TransitDays, 0.5, 0.95);
+        var kpis = new List<KpiValue>
+        {
+            new("demand_tonnes_per_year", "t/yr", demand),
+            new("delivered_tonnes_per_year", "t/yr", delivered),
+            new("delivered_share", "fraction", demand > 0 ? delivered / demand : double.NaN),
+            new("transit_days_mean", "days", Book.TransitDays.Count > 0 ? Book.TransitDays.Average() : double.NaN),
+            new("transit_days_p50", "days", transit[0]),
+            new("transit_days_p95", "days", transit[1]),
+            new("backlog_tonnes_end", "t", backlogTonnes),
+        };
+        foreach (var flow in Flows)
+        {
+            var flowTransit = Quantiles.Of(Book.FlowTransitDays[flow.Index], 0.5, 0.95);
+            kpis.Add(new($"transit_days_p50:{flow.Name}", "days", flowTransit[0]));
+            kpis.Add(new($"transit_days_p95:{flow.Name}", "days", flowTransit[1]));
+            kpis.Add(new($"delivered_tonnes_per_year:{flow.Name}", "t/yr", Book.FlowDeliveredTonnes[flow.Index] / years));
+        }
+
+        return kpis;
+    }
+
+    private static ConsignmentRecord Record(Cargo.Consignment c)
+    {
+        var names = c.Flow.Routes.Where(r => (c.Routes & (1 << r.Index)) != 0).Select(r => r.Name);
+        return new ConsignmentRecord(
+            c.Id,
+            c.Flow.Name,
+            c.Flow.Unit,
+            c.Flow.Direction,
+            string.Join('|', names),
+            c.Tonnes,
+            c.Teu,
+            c.CreatedHours,
+            double.IsNaN(c.DeliveredHours) ? null : c.DeliveredHours);
+    }
+}

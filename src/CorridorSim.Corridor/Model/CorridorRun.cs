@@ -1,0 +1,111 @@
+using CorridorSim.Corridor.Cargo;
+using CorridorSim.Corridor.Randomness;
+using CorridorSim.Corridor.Results;
+using CorridorSim.Corridor.Routing;
+using CorridorSim.Corridor.Spec;
+using CorridorSim.Corridor.Statistics;
+using CorridorSim.Kernel;
+
+namespace CorridorSim.Corridor.Model;
+
+/// <summary>
+/// One replication of a corridor scenario on its own simulation: the running facilities, flows, trains
+/// and vessels, the random streams, and the books they keep.
+/// </summary>
+/// <remarks>
+/// Life cycle: built from a valid spec (<see cref="CorridorRun(CorridorSpec, int, RunOptions)"/>), run once
+/// over the horizon (<see cref="Execute"/>), then discarded. Nothing is shared between replications, so
+/// they can run on separate threads.
+/// </remarks>
+internal sealed partial class CorridorRun
+{
+    private readonly RunOptions _options;
+    private readonly List<StageRecord>? _stages;
+    private long _nextConsignmentId;
+    private long _nextTrainId;
+
+    public CorridorRun(CorridorSpec spec, int replication, RunOptions options)
+    {
+        Spec = spec;
+        Replication = replication;
+        _options = options;
+        Sim = new Simulation();
+        Streams = new RandomStreams(spec.Seed, replication);
+        HorizonHours = spec.HorizonDays * 24;
+        WarmupHours = spec.WarmupDays * 24;
+        Book = new CargoBook(spec.Flows.Count, HorizonHours, options.RecordConsignments);
+        _stages = options.RecordConsignments ? [] : null;
+        Build();
+    }
+
+    public CorridorSpec Spec { get; }
+
+    public int Replication { get; }
+
+    public Simulation Sim { get; }
+
+    public RandomStreams Streams { get; }
+
+    public double HorizonHours { get; }
+
+    public double WarmupHours { get; }
+
+    public CargoBook Book { get; }
+
+    /// <summary>Trains on their way, by id, for the ledger.</summary>
+    public Dictionary<long, Train> Trains { get; } = [];
+
+    /// <summary>Whether per-stage records are kept.</summary>
+    public bool RecordsStages => _stages is not null;
+
+    /// <summary>Creates a train of new consignments of <paramref name="flow"/> at its origin and starts it.</summary>
+    public void FormTrain(FlowModel flow)
+    {
+        var now = Sim.Now;
+        var routes = Router.Initial(flow);
+        var units = new List<Consignment>(flow.UnitsPerTrain);
+        var inWindow = now >= WarmupHours;
+        for (var i = 0; i < flow.UnitsPerTrain; i++)
+        {
+            var c = new Consignment(_nextConsignmentId++, flow, now, inWindow, routes);
+            units.Add(c);
+            Book.Generated(c, now);
+        }
+
+        LaunchTrain(flow, routes, 0, units);
+    }
+
+    /// <summary>Starts a train of <paramref name="units"/> at stop <paramref name="position"/> of its routes.</summary>
+    public void LaunchTrain(FlowModel flow, int routes, int position, List<Consignment> units)
+    {
+        var train = new Train(this, _nextTrainId++, flow, routes, position, units);
+        Trains.Add(train.Id, train);
+        Sim.Process(train.Journey(), "train");
+    }
+
+    public void RecordStage(Consignment c, string stage, string facility, double arrived, double started, double left) =>
+        _stages?.Add(new StageRecord(c.Id, stage, facility, arrived, started, left));
+
+    public void RecordStages(IReadOnlyList<Consignment> cargo, string stage, string facility, double arrived, double started, double left)
+    {
+        if (_stages is null)
+        {
+            return;
+        }
+
+        foreach (var c in cargo)
+        {
+            _stages.Add(new StageRecord(c.Id, stage, facility, arrived, started, left));
+        }
+    }
+
+    /// <summary>Runs the replication over the horizon and returns what it measured.</summary>
+    public ReplicationResult Execute()
+    {
+        _options.Cancellation.ThrowIfCancellationRequested();
+        Start();
+        Sim.Run(HorizonHours);
+        SnapshotRemainingDays();
+        return Result();
+    }
+}

@@ -1,0 +1,260 @@
+using CorridorSim.Corridor.Cargo;
+using CorridorSim.Corridor.Customs;
+using CorridorSim.Corridor.Model;
+using CorridorSim.Corridor.Randomness;
+using CorridorSim.Corridor.Routing;
+using CorridorSim.Corridor.Sea;
+using CorridorSim.Corridor.Spec;
+using CorridorSim.Corridor.Statistics;
+using CorridorSim.Kernel;
+
+namespace CorridorSim.Corridor.Ports;
+
+/// <summary>
+/// A port (Aktau, Kuryk, Alat, Poti): yards between land and sea, berths and linkspans where vessels load
+/// and unload, customs for cargo landed from the sea, and formation tracks where landed wagons and
+/// containers are made up into trains again.
+/// </summary>
+/// <remarks>
+/// Outbound, a train from land waits at the gate until the yard has room for it (blocking the line behind
+/// it), then its units wait in the yard until a vessel takes them. Inbound, a vessel's cargo is landed into
+/// the yard, cleared by the port's customs as one batch, and put on a formation track, or straight into the
+/// next sea service's queue when it changes ship here. A port is left by land without stopping when a
+/// route passes it by rail. The port's wait is a consignment's whole time in it, gate to vessel or vessel
+/// to train, less the customs service.
+/// </remarks>
+internal sealed class Port : Facility
+{
+    private readonly Dictionary<(int Flow, int Routes), TrainFormation> _formations = [];
+    private readonly List<LandedBatch> _landed = [];
+    private readonly string _gatePlace;
+
+    public Port(CorridorRun run, PortSpec spec)
+        : base(run, spec.Name, "port")
+    {
+        Spec = spec;
+        _gatePlace = $"gate:{spec.Name}";
+        var service = run.Streams.Stream($"service:{spec.Name}");
+        WagonYard = new YardArea(run.Sim, spec.YardCapacityWagons);
+        TeuYard = new YardArea(run.Sim, spec.YardCapacityTeu);
+        TonneYard = new YardArea(run.Sim, spec.YardCapacityTonnes);
+        FerryBerths = Berths(run, spec.FerryBerths);
+        ContainerBerths = Berths(run, spec.ContainerBerths);
+        TankerBerths = Berths(run, spec.TankerBerths);
+        FerryLoadHours = new Variate(spec.FerryLoadHours, service);
+        FeederLoadHours = new Variate(spec.FeederLoadHours, service);
+        TankerLoadHours = new Variate(spec.TankerLoadHours, service);
+        Customs = spec.Customs is { } post ? new CustomsPost(run, this, post, run.Regime(post.Regime)) : null;
+    }
+
+    public PortSpec Spec { get; }
+
+    public YardArea WagonYard { get; }
+
+    public YardArea TeuYard { get; }
+
+    public YardArea TonneYard { get; }
+
+    public Resource? FerryBerths { get; }
+
+    public Resource? ContainerBerths { get; }
+
+    public Resource? TankerBerths { get; }
+
+    public Variate FerryLoadHours { get; }
+
+    public Variate FeederLoadHours { get; }
+
+    public Variate TankerLoadHours { get; }
+
+    /// <summary>Customs for cargo landed from the sea, or null.</summary>
+    public CustomsPost? Customs { get; }
+
+    public override double InServiceNow => Berths().Sum(b => b.InUse);
+
+    /// <summary>The share of all its berths in use over time.</summary>
+    public override double Utilisation
+    {
+        get
+        {
+            var berths = Berths().ToList();
+            var total = berths.Sum(b => b.Capacity);
+            return total == 0 ? 0 : berths.Sum(b => Zero(b.UtilizationMonitor.Mean) * b.Capacity) / total;
+        }
+    }
+
+    public override void ResetStatistics()
+    {
+        base.ResetStatistics();
+        foreach (var berth in Berths())
+        {
+            berth.UtilizationMonitor.Reset();
+        }
+
+        Customs?.Officers.UtilizationMonitor.Reset();
+        Customs?.Lanes?.UtilizationMonitor.Reset();
+    }
+
+    /// <summary>The yard area that holds units of <paramref name="unit"/>.</summary>
+    public YardArea YardFor(CargoUnit unit) => unit switch
+    {
+        CargoUnit.Container => TeuYard,
+        CargoUnit.OilParcel => TonneYard,
+        _ => WagonYard,
+    };
+
+    /// <summary>The yard room one unit of <paramref name="flow"/> takes: one wagon or truck, its TEU, or its tonnes.</summary>
+    public static double YardRoom(FlowModel flow) => flow.Unit switch
+    {
+        CargoUnit.Container => flow.TeuPerUnit,
+        CargoUnit.OilParcel => flow.TonnesPerUnit,
+        _ => 1,
+    };
+
+    /// <summary>
+    /// Takes a train from land into the yard for <paramref name="service"/>: it waits at the gate for room,
+    /// then its units join the service's queue here and the train is broken up.
+    /// </summary>
+    public IEnumerable<Event> EnterForSea(Train train, SeaService service)
+    {
+        var sim = Run.Sim;
+        var arrived = sim.Now;
+        var units = train.Count;
+        train.Location = _gatePlace;
+        Monitor.Arrive(units);
+        Monitor.StartWaiting(units, train.Tonnes);
+        var admitted = YardFor(train.Flow.Unit).Admit(units * YardRoom(train.Flow));
+        if (admitted is not null)
+        {
+            yield return admitted;
+        }
+
+        foreach (var c in train.Units)
+        {
+            c.Since = arrived;
+        }
+
+        Run.Trains.Remove(train.Id);
+        service.Enqueue(this, train.Units);
+    }
+
+    /// <summary>A consignment from the yard boards a vessel: it frees its room and leaves the port.</summary>
+    public void Board(Consignment c)
+    {
+        var now = Run.Sim.Now;
+        YardFor(c.Flow.Unit).Release(YardRoom(c.Flow));
+        Monitor.Depart(1);
+        Monitor.StopWaiting(1, c.Tonnes);
+        Monitor.RecordWait(now - c.Since, 1);
+        Monitor.Served(1, c.Tonnes);
+        Run.RecordStage(c, "yard", Name, c.Since, now, now);
+    }
+
+    /// <summary>Lands a vessel's cargo: into the yard, then through customs (pre-lodged if <paramref name="preArrivalCheck"/> is set).</summary>
+    public void Land(List<Consignment> cargo, Process? preArrivalCheck)
+    {
+        var now = Run.Sim.Now;
+        var tonnes = 0.0;
+        foreach (var c in cargo)
+        {
+            YardFor(c.Flow.Unit).Force(YardRoom(c.Flow));
+            c.Since = now;
+            tonnes += c.Tonnes;
+        }
+
+        Monitor.Arrive(cargo.Count);
+        Monitor.StartWaiting(cargo.Count, tonnes);
+        var batch = new LandedBatch(cargo);
+        _landed.Add(batch);
+        Run.Sim.Process(Clear(batch, preArrivalCheck), "landing");
+    }
+
+    /// <summary>Sends off a train made up on a formation track; called by the track.</summary>
+    public void DispatchTrain(TrainFormation track, List<Consignment> units, List<double> readySince)
+    {
+        var now = Run.Sim.Now;
+        var tonnes = 0.0;
+        for (var i = 0; i < units.Count; i++)
+        {
+            var c = units[i];
+            YardFor(c.Flow.Unit).Release(YardRoom(c.Flow));
+            Monitor.RecordWait(now - c.Since, 1);
+            Run.RecordStage(c, "train_formation", Name, readySince[i], now, now);
+            tonnes += c.Tonnes;
+        }
+
+        Monitor.Depart(units.Count);
+        Monitor.StopWaiting(units.Count, tonnes);
+        Monitor.Served(units.Count, tonnes);
+        Run.LaunchTrain(track.Flow, track.Routes, track.Position, units);
+    }
+
+    public override void CollectHoldings(Holdings holdings)
+    {
+        holdings.Add($"customs:{Name}", _landed.SelectMany(b => b.Cargo));
+        holdings.Add($"formation:{Name}", _formations.Values.SelectMany(f => f.Waiting));
+    }
+
+    private IEnumerable<Event> Clear(LandedBatch batch, Process? preArrivalCheck)
+    {
+        if (Customs is { } post)
+        {
+            batch.Dwell.Begin(null, batch.Cargo.Count, 0);
+            foreach (var e in post.Clear(batch.Cargo, preArrivalCheck, batch.Dwell))
+            {
+                yield return e;
+            }
+        }
+
+        _landed.Remove(batch);
+        var now = Run.Sim.Now;
+        foreach (var c in batch.Cargo)
+        {
+            // The customs service is not a wait: shift the start so that only queueing counts.
+            c.Since = now - batch.Dwell.WaitHours;
+            Onward(c);
+        }
+    }
+
+    private void Onward(Consignment c)
+    {
+        var flow = c.Flow;
+        var position = Router.First(flow, c.Routes).PositionOf(this);
+        c.Routes = Router.Narrow(flow, c.Routes, position);
+        var link = Router.First(flow, c.Routes).Links[position];
+        if (link is SeaService next)
+        {
+            next.Enqueue(this, [c]);
+            return;
+        }
+
+        var key = (flow.Index, c.Routes);
+        if (!_formations.TryGetValue(key, out var track))
+        {
+            track = new TrainFormation(this, flow, c.Routes, position, Spec.TrainMaxWaitHours);
+            _formations.Add(key, track);
+        }
+
+        track.Add(c);
+    }
+
+    private IEnumerable<Resource> Berths()
+    {
+        if (FerryBerths is not null)
+        {
+            yield return FerryBerths;
+        }
+
+        if (ContainerBerths is not null)
+        {
+            yield return ContainerBerths;
+        }
+
+        if (TankerBerths is not null)
+        {
+            yield return TankerBerths;
+        }
+    }
+
+    private static Resource? Berths(CorridorRun run, int count) => count > 0 ? new Resource(run.Sim, count) : null;
+}

@@ -1,0 +1,150 @@
+using CorridorSim.Corridor.Network;
+using CorridorSim.Corridor.Spec;
+
+namespace CorridorSim.Corridor.Validation;
+
+/// <summary>The yearly work that demand brings to each capacity of the corridor, summed route by route.</summary>
+internal sealed class OfferedLoad
+{
+    private const double HoursPerYear = 8760;
+
+    private readonly CorridorSpec _spec;
+    private readonly CorridorNetwork _network;
+    private readonly Dictionary<(string Facility, string Capacity), (double Offered, double CapacityPerYear, string Unit, int Order)> _load = [];
+
+    public OfferedLoad(CorridorSpec spec)
+    {
+        _spec = spec;
+        _network = CorridorNetwork.Build(spec);
+    }
+
+    public void AddRoute(FlowSpec flow, RouteSpec route, double weight)
+    {
+        var tonnes = Math.Max(flow.AnnualTonnes, flow.AnnualTonnesEnd ?? flow.AnnualTonnes) * weight;
+        var units = tonnes / flow.TonnesPerUnit;
+        var trains = units / Math.Max(1, flow.UnitsPerTrain);
+        var trucks = flow.Unit == CargoUnit.Truck;
+        for (var i = 0; i + 1 < route.Via.Count; i++)
+        {
+            var link = _network.LinkFor(route.Via[i], route.Via[i + 1], flow.Unit);
+            if (link is null)
+            {
+                continue;
+            }
+
+            if (link.Kind == LinkKind.Rail)
+            {
+                var leg = _spec.RailLegs.First(l => l.Name == link.Name);
+                var way = link.Forward ? "forward" : "backward";
+                Add(leg.Name, $"{way} train paths", trains, leg.TrainPathsPerDay * 365, "trains");
+            }
+            else if (link.Kind == LinkKind.Sea)
+            {
+                AddSea(flow, link, units);
+            }
+
+            AddBorder(route.Via[i + 1], flow, units, trucks ? units : trains, trucks);
+        }
+    }
+
+    public IReadOnlyList<CapacityFinding> Findings() =>
+        [.. _load.OrderBy(e => e.Value.Order)
+            .Select(e => new CapacityFinding(e.Key.Facility, e.Key.Capacity, e.Value.Offered, e.Value.CapacityPerYear, e.Value.Unit))];
+
+    private void Add(string facility, string capacity, double offered, double capacityPerYear, string unit)
+    {
+        var key = (facility, capacity);
+        _load[key] = _load.TryGetValue(key, out var entry)
+            ? (entry.Offered + offered, capacityPerYear, unit, entry.Order)
+            : (offered, capacityPerYear, unit, _load.Count);
+    }
+
+    private void AddBorder(string facility, FlowSpec flow, double units, double trains, bool trucks)
+    {
+        var border = _spec.Borders.FirstOrDefault(b => b.Name == facility);
+        if (border is null)
+        {
+            return;
+        }
+
+        var way = flow.Direction == Direction.Westbound ? "westbound" : "eastbound";
+        var side = flow.Direction == Direction.Westbound ? border.Westbound : border.Eastbound;
+        if (!trucks)
+        {
+            Add(facility, $"{way} exchange tracks", trains, PerYear(side.ExchangeTracks, side.ExchangeHours), "trains");
+            if (side.GaugeChange is { } gauge)
+            {
+                Add(facility, $"{way} gauge change", trains, PerYear(gauge.Tracks, gauge.HoursPerTrain), "trains");
+            }
+        }
+
+        if (side.Customs is { } post)
+        {
+            AddCustoms(facility, way, post, units, trains);
+        }
+    }
+
+    private void AddCustoms(string facility, string way, CustomsPostSpec post, double units, double checks)
+    {
+        var regime = _spec.CustomsRegimes.First(r => r.Name == post.Regime);
+        Add(facility, $"{way} customs officers", checks, PerYear(post.DocumentOfficers, regime.DocumentCheckHours), "document checks");
+        if (regime.InspectionProbability > 0)
+        {
+            Add(facility, $"{way} inspection lanes", units * regime.InspectionProbability, PerYear(post.InspectionLanes, regime.InspectionHours), "inspections");
+        }
+    }
+
+    private void AddSea(FlowSpec flow, CorridorLink link, double units)
+    {
+        var service = _spec.SeaServices.First(s => s.Name == link.Name);
+        var east = _spec.Ports.First(p => p.Name == service.EastPort);
+        var west = _spec.Ports.First(p => p.Name == service.WestPort);
+        var (perUnit, capacity, unit) = service.VesselClass switch
+        {
+            VesselClass.RailFerry => (flow.Unit == CargoUnit.Truck ? (double)service.CapacityWagons / Math.Max(1, service.CapacityTrucks) : 1.0, (double)service.CapacityWagons, "wagon slots"),
+            VesselClass.ContainerFeeder => (flow.TeuPerUnit, service.CapacityTeu, "teu"),
+            _ => (flow.TonnesPerUnit, service.CapacityTonnes, "tonnes"),
+        };
+        var roundTripHours = (2 * service.SailingHours.ExpectedValue) + (2 * LoadHours(east, service.VesselClass)) + (2 * LoadHours(west, service.VesselClass));
+        var way = link.Forward ? "westbound" : "eastbound";
+        var perDirection = roundTripHours > 0 ? service.Vessels * HoursPerYear / roundTripHours * capacity : double.PositiveInfinity;
+        var load = units * perUnit;
+        Add(service.Name, $"{way} fleet capacity", load, perDirection, unit);
+
+        // Each round trip's calls take a berth at both ends for an unloading and a loading.
+        var calls = load / capacity;
+        foreach (var port in new[] { east, west })
+        {
+            var berths = service.VesselClass switch
+            {
+                VesselClass.RailFerry => port.FerryBerths,
+                VesselClass.ContainerFeeder => port.ContainerBerths,
+                _ => port.TankerBerths,
+            };
+            Add(port.Name, $"{ClassWord(service.VesselClass)} berths", calls * LoadHours(port, service.VesselClass), berths * HoursPerYear, "berth hours");
+        }
+
+        var landing = link.Forward ? west : east;
+        if (landing.Customs is { } post)
+        {
+            AddCustoms(landing.Name, "landing", post, units, calls);
+        }
+    }
+
+    private static double LoadHours(PortSpec port, VesselClass vesselClass) => vesselClass switch
+    {
+        VesselClass.RailFerry => port.FerryLoadHours.ExpectedValue,
+        VesselClass.ContainerFeeder => port.FeederLoadHours.ExpectedValue,
+        _ => port.TankerLoadHours.ExpectedValue,
+    };
+
+    private static string ClassWord(VesselClass vesselClass) => vesselClass switch
+    {
+        VesselClass.RailFerry => "rail-ferry",
+        VesselClass.ContainerFeeder => "container",
+        _ => "tanker",
+    };
+
+    private static double PerYear(int servers, DistributionSpec hours) =>
+        hours.ExpectedValue > 0 ? servers * HoursPerYear / hours.ExpectedValue : double.PositiveInfinity;
+}

@@ -1,0 +1,140 @@
+namespace CorridorSim.Kernel;
+
+/// <summary>
+/// A pool of identical units that processes hold one at a time (berths, cranes, border lanes): if all units
+/// are in use, a request waits in first-come, first-served order until one is released.
+/// </summary>
+/// <remarks>
+/// A request is granted inside the call that makes it when a unit is free and it is first in the queue; the
+/// grant is an event at the current time, so the requester resumes in a later step at the same time. A
+/// release frees the unit at once and serves the queue when the release event is processed.
+/// </remarks>
+public partial class Resource
+{
+    private readonly RingBuffer<Request> _queue = new();
+    private readonly List<Request> _users = [];
+    private long _nextGrantOrder;
+
+    /// <summary>Creates a resource with <paramref name="capacity"/> units, all free.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The capacity is less than 1.</exception>
+    public Resource(Simulation simulation, int capacity)
+    {
+        ArgumentNullException.ThrowIfNull(simulation);
+        ArgumentOutOfRangeException.ThrowIfLessThan(capacity, 1);
+        Simulation = simulation;
+        Capacity = capacity;
+        UtilizationMonitor = new TimeWeighted(simulation);
+        QueueLengthMonitor = new TimeWeighted(simulation);
+    }
+
+    /// <summary>The simulation the resource belongs to.</summary>
+    public Simulation Simulation { get; }
+
+    /// <summary>The number of units.</summary>
+    public int Capacity { get; }
+
+    /// <summary>The number of units held (granted requests).</summary>
+    public int InUse => _users.Count;
+
+    /// <summary>The number of requests waiting.</summary>
+    public int QueueLength => _queue.Count;
+
+    /// <summary>The granted requests, in grant order.</summary>
+    public IReadOnlyList<Request> Users => _users;
+
+    /// <summary>The waiting requests, in the order they will be served.</summary>
+    public IReadOnlyList<Request> Queue => _queue;
+
+    /// <summary>Requests a unit; the request succeeds when the unit is granted.</summary>
+    public Request Request() => Add(new Request(this, 0, false));
+
+    /// <summary>
+    /// Gives the unit of <paramref name="request"/> back, or withdraws it if still queued; the same as
+    /// disposing it. The returned event happens once the waiting requests have been served.
+    /// </summary>
+    /// <exception cref="ArgumentException">The request belongs to another resource.</exception>
+    public Event Release(Request request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (request.Resource != this)
+        {
+            throw new ArgumentException("The request belongs to another resource.", nameof(request));
+        }
+
+        var release = new ReleaseEvent(this, request.Status == RequestStatus.Granted);
+        Withdraw(request, release);
+        release.Succeed();
+        return release;
+    }
+
+    /// <inheritdoc />
+    public override string ToString() => $"{GetType().Name}({InUse}/{Capacity} in use, {QueueLength} queued)";
+
+    private protected Request Add(Request request)
+    {
+        Enqueue(_queue, request);
+        QueueLengthMonitor.Update(_queue.Count);
+        ServeQueue();
+        return request;
+    }
+
+    private protected virtual void Enqueue(RingBuffer<Request> queue, Request request) => queue.Add(request);
+
+    private protected virtual bool TryPreempt(Request head) => false;
+
+    private protected void RemoveUser(Request user, RequestStatus status)
+    {
+        _users.Remove(user);
+        user.Status = status;
+        UtilizationMonitor.Update((double)_users.Count / Capacity);
+    }
+
+    internal void Withdraw(Request request, Event? release)
+    {
+        switch (request.Status)
+        {
+            case RequestStatus.Queued:
+                _queue.RemoveAt(_queue.IndexOf(request));
+                request.Status = RequestStatus.Cancelled;
+                QueueLengthMonitor.Update(_queue.Count);
+                break;
+            case RequestStatus.Granted:
+                RemoveUser(request, RequestStatus.Released);
+                if (release is null)
+                {
+                    Simulation.Schedule(request, 0, 0, ScheduleKind.ReleaseUnit);
+                }
+
+                break;
+        }
+    }
+
+    internal void OnReleaseProcessed() => ServeQueue();
+
+    // As in SimPy, each trigger (a new request, a processed release) serves at most the head of the queue:
+    // every freed unit produces exactly one trigger, so no unit is stranded.
+    private void ServeQueue()
+    {
+        if (_queue.Count == 0)
+        {
+            return;
+        }
+
+        var head = _queue[0];
+        if (_users.Count >= Capacity && !TryPreempt(head))
+        {
+            return;
+        }
+
+        _queue.RemoveFirst();
+        QueueLengthMonitor.Update(_queue.Count);
+        var now = Simulation.Now;
+        head.Status = RequestStatus.Granted;
+        head.UsageSince = now;
+        head.GrantOrder = _nextGrantOrder++;
+        _users.Add(head);
+        UtilizationMonitor.Update((double)_users.Count / Capacity);
+        WaitTimeMonitor.Add(now - head.RequestTime);
+        head.Trigger(true, null, 0);
+    }
+}
