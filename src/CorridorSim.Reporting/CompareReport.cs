@@ -36,6 +36,29 @@ public static class CompareReport
         ManifestJson.Write(Path.Combine(folder, ManifestJson.FileName), manifest);
     }
 
+    /// <summary>
+    /// Writes a comparison as the experiment runner returns it; <paramref name="resolvedYamls"/> holds each
+    /// scenario's resolved text, in the order of <see cref="ComparisonResult.Scenarios"/>.
+    /// </summary>
+    public static void Write(
+        string folder,
+        ComparisonResult comparison,
+        IReadOnlyList<string> resolvedYamls,
+        RunContext context,
+        CancellationToken cancellation = default) =>
+        Write(folder, RunsOf(comparison, resolvedYamls), comparison.Rows, context, cancellation);
+
+    /// <summary>The scenarios of a comparison paired with their resolved texts, named by their specs.</summary>
+    public static IReadOnlyList<ScenarioRun> RunsOf(ComparisonResult comparison, IReadOnlyList<string> resolvedYamls)
+    {
+        if (resolvedYamls.Count != comparison.Scenarios.Count)
+        {
+            throw new ArgumentException($"{comparison.Scenarios.Count} scenarios but {resolvedYamls.Count} resolved scenario texts.", nameof(resolvedYamls));
+        }
+
+        return comparison.Scenarios.Select((s, i) => new ScenarioRun(s.Spec.Name, resolvedYamls[i], s)).ToList();
+    }
+
     /// <summary>The answer in a few plain lines, for the console at the end of a comparison.</summary>
     public static string Headline(IReadOnlyList<ScenarioRun> runs, IReadOnlyList<ComparisonRow> rows) =>
         $"Comparison against {runs[0].Name} ({runs.Count} scenarios)\n" + string.Join("\n", CompareAnswer.Sentences(rows));

@@ -1,4 +1,4 @@
-using CorridorSim.Reporting.Tables;
+using CorridorSim.Experiments;
 
 namespace CorridorSim.Reporting;
 
@@ -20,4 +20,4 @@ public sealed record RunContext(
     int Threads,
     string ProgramVersion,
     DateTimeOffset StartedUtc,
-    ConsignmentMode Consignments = ConsignmentMode.First);
+    ConsignmentRecording Consignments = ConsignmentRecording.First);

@@ -1,3 +1,4 @@
+using CorridorSim.Experiments;
 using CorridorSim.Reporting.Charts;
 using CorridorSim.Reporting.Tables;
 using CorridorSim.Reporting.Writing;
@@ -35,6 +36,30 @@ public static class SweepReport
         var parts = points.Select((p, i) => new ManifestPart(folders[i], SweepAnswer.PointName(keys, p.Point), ManifestJson.Sha256Of(p.ResolvedYaml))).ToList();
         var manifest = ManifestJson.For(scenarioName, string.Concat(points.Select(p => p.ResolvedYaml)), context, parts);
         ManifestJson.Write(Path.Combine(folder, ManifestJson.FileName), manifest);
+    }
+
+    /// <summary>
+    /// Writes a sweep as the experiment runner returns it; <paramref name="resolvedYamls"/> holds each
+    /// point's resolved text, in the order of <see cref="SweepResult.Points"/>.
+    /// </summary>
+    public static void Write(
+        string folder,
+        string scenarioName,
+        SweepResult sweep,
+        IReadOnlyList<string> resolvedYamls,
+        RunContext context,
+        CancellationToken cancellation = default) =>
+        Write(folder, scenarioName, sweep.Keys, RunsOf(sweep, resolvedYamls), context, cancellation);
+
+    /// <summary>The points of a sweep paired with their resolved texts.</summary>
+    public static IReadOnlyList<SweepRun> RunsOf(SweepResult sweep, IReadOnlyList<string> resolvedYamls)
+    {
+        if (resolvedYamls.Count != sweep.Points.Count)
+        {
+            throw new ArgumentException($"{sweep.Points.Count} sweep points but {resolvedYamls.Count} resolved scenario texts.", nameof(resolvedYamls));
+        }
+
+        return sweep.Points.Select((p, i) => new SweepRun(p, resolvedYamls[i])).ToList();
     }
 
     /// <summary>The answer in a few plain lines, for the console at the end of a sweep.</summary>

@@ -6,7 +6,10 @@ namespace CorridorSim.Reporting.Tables;
 /// The <c>nodes.csv</c> table: what each facility did in each replication, with the sea-service columns
 /// (departures, mean load and load factor by direction) empty for facilities that are not sea services.
 /// </summary>
-/// <remarks><c>load_unit</c> says what a sea service's mean load is counted in: wagons, teu or tonnes.</remarks>
+/// <remarks>
+/// <c>load_unit</c> says what a sea service's mean load is counted in: wagons, teu or tonnes;
+/// <c>vessel_hours_out_of_service</c> is the vessel-hours its fleet spent under repair.
+/// </remarks>
 public static class NodesCsv
 {
     public const string FileName = "nodes.csv";
@@ -16,7 +19,7 @@ public static class NodesCsv
         "replication", "facility", "kind", "throughput_tonnes", "units_served", "mean_wait_hours",
         "p95_wait_hours", "mean_queue", "max_queue", "utilisation", "closure_hours",
         "load_unit", "departures_westbound", "departures_eastbound", "mean_load_westbound",
-        "mean_load_eastbound", "load_factor_westbound", "load_factor_eastbound",
+        "mean_load_eastbound", "load_factor_westbound", "load_factor_eastbound", "vessel_hours_out_of_service",
     ];
 
     public static void Write(TextWriter writer, IReadOnlyList<ReplicationResult> replications)
@@ -47,7 +50,7 @@ public static class NodesCsv
     {
         if (sea is null)
         {
-            for (var i = 0; i < 7; i++)
+            for (var i = 0; i < 8; i++)
             {
                 csv.Field("");
             }
@@ -62,5 +65,6 @@ public static class NodesCsv
         csv.Field(sea.MeanLoadEastbound);
         csv.Field(sea.LoadFactorWestbound);
         csv.Field(sea.LoadFactorEastbound);
+        csv.Field(sea.VesselHoursOutOfService);
     }
 }

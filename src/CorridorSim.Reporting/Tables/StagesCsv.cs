@@ -1,4 +1,5 @@
 using CorridorSim.Corridor.Results;
+using CorridorSim.Experiments;
 
 namespace CorridorSim.Reporting.Tables;
 
@@ -14,7 +15,7 @@ public static class StagesCsv
     ];
 
     /// <summary>Writes the stages of the replications <paramref name="mode"/> selects, in replication order.</summary>
-    public static void Write(TextWriter writer, IReadOnlyList<ReplicationResult> replications, ConsignmentMode mode)
+    public static void Write(TextWriter writer, IReadOnlyList<ReplicationResult> replications, ConsignmentRecording mode)
     {
         using var csv = CsvFile.On(writer, Header);
         foreach (var replication in ConsignmentSelection.Of(replications, mode))

@@ -75,6 +75,10 @@ public static class RunAnswer
         return $"Transit time: half the consignments took at most {ReportNumber.Format(p50.Mean)} days from origin to destination, and 95% at most {ReportNumber.Format(p95.Mean)} days.";
     }
 
+    // Waits at an idle facility are caused elsewhere; the busiest facility is the first place to look.
+    private static Bottleneck? Busiest(IReadOnlyList<Bottleneck> ranking) =>
+        ranking.Where(b => b.Utilisation >= BottleneckRanking.CapacityUtilisation).MaxBy(b => b.Utilisation);
+
     private static string Binding(IReadOnlyList<Bottleneck> ranking, double windowDays)
     {
         var top = ranking.Count > 0 ? ranking[0] : null;
@@ -93,6 +97,8 @@ public static class RunAnswer
             _ =>
                 $"It binds because of upstream blocking: it is busy only {ReportNumber.Percent(top.Utilisation)} of the time and closed {ReportNumber.Format(top.ClosureHours)} hours, so something beyond it (a full yard, too few sailings) holds cargo there.",
         };
-        return $"{where} {why}";
+        return top.Reason == BindingReason.UpstreamBlocking && Busiest(ranking) is { } busiest
+            ? $"{where} {why} The busiest facility is {busiest.Facility} ({busiest.Kind}), busy {ReportNumber.Percent(busiest.Utilisation)} of the time."
+            : $"{where} {why}";
     }
 }

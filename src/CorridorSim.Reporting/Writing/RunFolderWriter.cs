@@ -1,3 +1,4 @@
+using CorridorSim.Experiments;
 using CorridorSim.Reporting.Bottlenecks;
 using CorridorSim.Reporting.Charts;
 using CorridorSim.Reporting.Tables;
@@ -23,7 +24,7 @@ internal static class RunFolderWriter
         Table(NodesCsv.FileName, w => NodesCsv.Write(w, result.Replications));
         Table(TimeseriesCsv.FileName, w => TimeseriesCsv.Write(w, result.Replications));
         Table(BottlenecksCsv.FileName, w => BottlenecksCsv.Write(w, ranking));
-        if (context.Consignments != ConsignmentMode.None)
+        if (context.Consignments != ConsignmentRecording.None)
         {
             Table(ConsignmentsCsv.FileName, w => ConsignmentsCsv.Write(w, result.Replications, context.Consignments));
             Table(StagesCsv.FileName, w => StagesCsv.Write(w, result.Replications, context.Consignments));

@@ -1,4 +1,5 @@
 using System.Text;
+using CorridorSim.Experiments;
 using CorridorSim.Reporting.Bottlenecks;
 using CorridorSim.Reporting.Charts;
 using CorridorSim.Reporting.Tables;
@@ -33,7 +34,7 @@ public static class RunReportText
         return md.ToString();
     }
 
-    private static void AppendFiles(StringBuilder md, ConsignmentMode consignments)
+    private static void AppendFiles(StringBuilder md, ConsignmentRecording consignments)
     {
         md.Append("## Files\n\n");
         md.Append($"- `{SummaryCsv.FileName}`: each KPI's mean, 95% interval and range over the replications.\n");
@@ -41,9 +42,9 @@ public static class RunReportText
         md.Append($"- `{NodesCsv.FileName}`: what each facility did in each replication.\n");
         md.Append($"- `{TimeseriesCsv.FileName}`: queues and busy capacity at the end of every day.\n");
         md.Append($"- `{BottlenecksCsv.FileName}`: the bottleneck ranking above.\n");
-        if (consignments != ConsignmentMode.None)
+        if (consignments != ConsignmentRecording.None)
         {
-            var which = consignments == ConsignmentMode.First ? "the first replication" : "every replication";
+            var which = consignments == ConsignmentRecording.First ? "the first replication" : "every replication";
             md.Append($"- `{ConsignmentsCsv.FileName}` and `{StagesCsv.FileName}`: every consignment and its stages, for {which}.\n");
         }
 

@@ -23,7 +23,7 @@ public static class SampleRun
     public static ScenarioRun Run(string name = "tiny-corridor", double scale = 1.0) =>
         new(name, $"name: {name}\nseed: 42\nreplications: 2\n", Experiment(name, scale));
 
-    public static RunContext Context(CorridorSim.Reporting.Tables.ConsignmentMode mode = CorridorSim.Reporting.Tables.ConsignmentMode.First) =>
+    public static RunContext Context(ConsignmentRecording mode = ConsignmentRecording.First) =>
         new("corridorsim run scenarios/tiny.yaml --seed 42", 42UL, 2, 2, "0.1.0", new DateTimeOffset(2025, 3, 1, 9, 30, 0, TimeSpan.Zero), mode);
 
     public static IReadOnlyList<KpiSummary> Summary(double scale = 1.0, int replications = 2) =>
@@ -57,7 +57,7 @@ public static class SampleRun
             new("khorgos_origin", "origin", 4_000_000, 60_000, 0, 0, 0, 0, 0, 0, 0, null),
             new("dostyk", "border", 2_000_000, 30_000, 1.5, 4.0, 2.0, 12, 0.40 + shift, 0, 45_000, null),
             new("aktau_port", "port", 3_000_000, 45_000, 30.0, 90.0, 120.0, 400, 0.95 - shift, 10.0, 1_350_000, null),
-            new("aktau_baku", "sea_service", 3_000_000, 45_000, 4.0, 12.0, 8.0, 60, 0.60, 0, 180_000, new SeaServiceStats("wagons", 300, 280, 50.5, 20.25, 0.9, 0.36)),
+            new("aktau_baku", "sea_service", 3_000_000, 45_000, 4.0, 12.0, 8.0, 60, 0.60, 0, 180_000, new SeaServiceStats("wagons", 300, 280, 50.5, 20.25, 0.9, 0.36, 12.5)),
             new("baku_port", "port", 2_900_000, 44_000, 2.0, 30.0, 3.0, 90, 0.20, 400.0 + (replication * 40), 75_000, null),
             new("poti_destination", "destination", 2_800_000, 43_000, 0, 0, 0, 0, 0, 0, 0, null),
         ];

@@ -58,7 +58,7 @@ public class CsvNumberTests
         }
 
         // Then
-        Assert.Contains("0,aktau_baku,sea_service,3000000,45000,4,12,8,60,0.6,0,wagons,300,280,50.5,20.25,0.9,0.36", csv);
+        Assert.Contains("0,aktau_baku,sea_service,3000000,45000,4,12,8,60,0.6,0,wagons,300,280,50.5,20.25,0.9,0.36,12.5", csv);
         Assert.Contains("transit_days_p95,days,25.06,24.1,26.02,23.9,26.2,2", csv);
     }
 }

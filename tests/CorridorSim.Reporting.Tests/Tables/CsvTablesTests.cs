@@ -71,12 +71,12 @@ public class CsvTablesTests
 
         Assert.Equal(
             "replication,facility,kind,throughput_tonnes,units_served,mean_wait_hours,p95_wait_hours,mean_queue,max_queue,utilisation,closure_hours,"
-            + "load_unit,departures_westbound,departures_eastbound,mean_load_westbound,mean_load_eastbound,load_factor_westbound,load_factor_eastbound",
+            + "load_unit,departures_westbound,departures_eastbound,mean_load_westbound,mean_load_eastbound,load_factor_westbound,load_factor_eastbound,vessel_hours_out_of_service",
             string.Join(",", rows[0]));
         var ferry = rows.Single(r => r[1] == "aktau_baku");
-        Assert.Equal(["0", "aktau_baku", "sea_service", "3000000", "45000", "4", "12", "8", "60", "0.6", "0", "wagons", "300", "280", "50.5", "20.25", "0.9", "0.36"], ferry);
+        Assert.Equal(["0", "aktau_baku", "sea_service", "3000000", "45000", "4", "12", "8", "60", "0.6", "0", "wagons", "300", "280", "50.5", "20.25", "0.9", "0.36", "12.5"], ferry);
         var port = rows.Single(r => r[1] == "aktau_port");
-        Assert.Equal(["0", "aktau_port", "port", "3000000", "45000", "30", "90", "120", "400", "0.95", "10", "", "", "", "", "", "", ""], port);
+        Assert.Equal(["0", "aktau_port", "port", "3000000", "45000", "30", "90", "120", "400", "0.95", "10", "", "", "", "", "", "", "", ""], port);
     }
 
     [Fact]
@@ -84,7 +84,7 @@ public class CsvTablesTests
     {
         var replication = SampleRun.Replication(0);
 
-        var csv = CsvText.Of(w => ConsignmentsCsv.Write(w, [replication], ConsignmentMode.All));
+        var csv = CsvText.Of(w => ConsignmentsCsv.Write(w, [replication], ConsignmentRecording.All));
 
         Assert.Equal(
             "replication,id,flow,unit,direction,route,tonnes,teu,created_hours,delivered_hours,transit_days\n"
@@ -94,10 +94,10 @@ public class CsvTablesTests
     }
 
     [Theory]
-    [InlineData(ConsignmentMode.None, new string[0])]
-    [InlineData(ConsignmentMode.First, new[] { "0" })]
-    [InlineData(ConsignmentMode.All, new[] { "0", "1" })]
-    public void ConsignmentsCsv_Mode_WritesTheSelectedReplicationsInOrder(ConsignmentMode mode, string[] replications)
+    [InlineData(ConsignmentRecording.None, new string[0])]
+    [InlineData(ConsignmentRecording.First, new[] { "0" })]
+    [InlineData(ConsignmentRecording.All, new[] { "0", "1" })]
+    public void ConsignmentsCsv_Mode_WritesTheSelectedReplicationsInOrder(ConsignmentRecording mode, string[] replications)
     {
         var result = SampleRun.Experiment();
 
@@ -111,7 +111,7 @@ public class CsvTablesTests
     {
         var replication = SampleRun.Replication(0);
 
-        var csv = CsvText.Of(w => StagesCsv.Write(w, [replication], ConsignmentMode.First));
+        var csv = CsvText.Of(w => StagesCsv.Write(w, [replication], ConsignmentRecording.First));
 
         Assert.Equal(
             "replication,id,stage,facility,arrived_hours,started_hours,left_hours,wait_hours,service_hours\n"

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using CorridorSim.Experiments;
 using CorridorSim.Reporting.Tables;
 using CorridorSim.Reporting.Tests.Given;
 using CorridorSim.Reporting.Writing;
@@ -24,7 +25,7 @@ public class RunReportTests(WrittenRun written) : IClassFixture<WrittenRun>
         using var temp = new TempFolder();
         var folder = temp.Combine("run");
 
-        RunReport.Write(folder, SampleRun.Run(), SampleRun.Context(ConsignmentMode.None));
+        RunReport.Write(folder, SampleRun.Run(), SampleRun.Context(ConsignmentRecording.None));
 
         Assert.DoesNotContain("consignments.csv", TempFolder.EntriesOf(folder));
         Assert.DoesNotContain("stages.csv", TempFolder.EntriesOf(folder));
