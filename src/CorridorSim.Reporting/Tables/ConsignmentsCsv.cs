@@ -6,6 +6,9 @@ namespace CorridorSim.Reporting.Tables;
 /// <summary>The <c>consignments.csv</c> table: one row per consignment, streamed; an undelivered one has empty delivery fields.</summary>
 public static class ConsignmentsCsv
 {
+    // Millions of rows take seconds; Ctrl+C must not wait for the whole table.
+    private const long CancellationCheckRows = 1 << 16;
+
     public const string FileName = "consignments.csv";
 
     public static IReadOnlyList<string> Header { get; } =
@@ -15,9 +18,10 @@ public static class ConsignmentsCsv
     ];
 
     /// <summary>Writes the consignments of the replications <paramref name="mode"/> selects, in replication order.</summary>
-    public static void Write(TextWriter writer, IReadOnlyList<ReplicationResult> replications, ConsignmentRecording mode)
+    public static void Write(TextWriter writer, IReadOnlyList<ReplicationResult> replications, ConsignmentRecording mode, CancellationToken cancellation = default)
     {
         using var csv = CsvFile.On(writer, Header);
+        var rows = 0L;
         foreach (var replication in ConsignmentSelection.Of(replications, mode))
         {
             foreach (var c in replication.Consignments ?? [])
@@ -34,6 +38,10 @@ public static class ConsignmentsCsv
                 csv.Field(c.DeliveredHours);
                 csv.Field(c.TransitDays);
                 csv.EndRow();
+                if (++rows % CancellationCheckRows == 0)
+                {
+                    cancellation.ThrowIfCancellationRequested();
+                }
             }
         }
     }

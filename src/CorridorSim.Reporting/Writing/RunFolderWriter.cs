@@ -26,8 +26,8 @@ internal static class RunFolderWriter
         Table(BottlenecksCsv.FileName, w => BottlenecksCsv.Write(w, ranking));
         if (context.Consignments != ConsignmentRecording.None)
         {
-            Table(ConsignmentsCsv.FileName, w => ConsignmentsCsv.Write(w, result.Replications, context.Consignments));
-            Table(StagesCsv.FileName, w => StagesCsv.Write(w, result.Replications, context.Consignments));
+            Table(ConsignmentsCsv.FileName, w => ConsignmentsCsv.Write(w, result.Replications, context.Consignments, cancellation));
+            Table(StagesCsv.FileName, w => StagesCsv.Write(w, result.Replications, context.Consignments, cancellation));
         }
 
         var charts = RunCharts.Build(result);

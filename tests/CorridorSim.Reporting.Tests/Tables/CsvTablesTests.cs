@@ -107,6 +107,20 @@ public class CsvTablesTests
     }
 
     [Fact]
+    public void ConsignmentsCsv_CancelledDuringALongTable_StopsWithoutWritingItAll()
+    {
+        var many = Enumerable.Range(0, 200_000)
+            .Select(i => new ConsignmentRecord(i, "f", CorridorSim.Corridor.Spec.CargoUnit.Wagon, CorridorSim.Corridor.Spec.Direction.Westbound, "r", 60, 0, i, null))
+            .ToList();
+        var replication = SampleRun.Replication(0) with { Consignments = many };
+        using var cancellation = new CancellationTokenSource();
+        cancellation.Cancel();
+        using var writer = new StringWriter();
+
+        Assert.Throws<OperationCanceledException>(() => ConsignmentsCsv.Write(writer, [replication], ConsignmentRecording.First, cancellation.Token));
+    }
+
+    [Fact]
     public void StagesCsv_Stage_WritesWaitAndServiceHours()
     {
         var replication = SampleRun.Replication(0);
