@@ -10,7 +10,7 @@ internal static class TableFile
 
     public static StreamWriter Create(string path)
     {
-        var stream = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, BufferBytes);
+        var stream = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, BufferBytes);
         return new StreamWriter(stream, CsvFile.Utf8, BufferBytes) { NewLine = "\n" };
     }
 
