@@ -1,0 +1,191 @@
+using System.Globalization;
+using ScottPlot;
+using ScottPlot.TickGenerators;
+
+namespace CorridorSim.Reporting.Charts;
+
+/// <summary>
+/// Draws a <see cref="Chart"/> as a PNG with ScottPlot: the only place that knows about the plotting
+/// library, so what a chart says is settled (and tested) before it is drawn.
+/// </summary>
+/// <remarks>
+/// Points with an undefined (NaN or infinite) coordinate are left out rather than drawn as gaps or
+/// failures. Implementation note: the PNG bytes depend on the fonts of the machine, so only the chart's
+/// data, never its pixels, are part of the reproducibility promise.
+/// </remarks>
+public static class ChartRenderer
+{
+    public const int WidthPixels = 1100;
+    public const int HeightPixels = 650;
+
+    public static void SavePng(Chart chart, string path)
+    {
+        using var plot = new Plot();
+        plot.Title(chart.Title);
+        plot.XLabel(chart.XLabel);
+        plot.YLabel(chart.YLabel);
+
+        var horizontal = chart.Series.OfType<BarSeries>().Any(b => b.Horizontal);
+        foreach (var series in chart.Series)
+        {
+            Draw(plot, series);
+        }
+
+        foreach (var marker in chart.Markers.Where(m => double.IsFinite(m.X)))
+        {
+            var line = plot.Add.VerticalLine(marker.X, 2f, null, LinePattern.Dashed);
+            line.LegendText = marker.Label;
+        }
+
+        IAxis valueAxis = horizontal ? plot.Axes.Bottom : plot.Axes.Left;
+        valueAxis.TickGenerator = new NumericAutomatic { LabelFormatter = Formatter(chart.ValueFormat) };
+        if (chart.CategoryTicks.Count == 0 && AllWhole(chart))
+        {
+            // Months, days and vessel counts are whole numbers; ticks at 0.5 would invent positions between them.
+            plot.Axes.Bottom.TickGenerator = new NumericAutomatic { IntegerTicksOnly = true };
+        }
+        if (chart.CategoryTicks.Count > 0)
+        {
+            IAxis categoryAxis = horizontal ? plot.Axes.Left : plot.Axes.Bottom;
+            categoryAxis.TickGenerator = new NumericManual(
+                chart.CategoryTicks.Select(t => t.Position).ToArray(),
+                chart.CategoryTicks.Select(t => t.Label).ToArray());
+        }
+
+        if (chart.Note is { } note)
+        {
+            plot.Add.Annotation(note, Alignment.MiddleCenter);
+        }
+
+        if (chart.Series.Count + chart.Markers.Count > 1)
+        {
+            plot.ShowLegend(Edge.Bottom);
+        }
+
+        FitValueAxis(plot, chart, horizontal);
+        plot.SavePng(path, WidthPixels, HeightPixels);
+    }
+
+    private static void FitValueAxis(Plot plot, Chart chart, bool horizontal)
+    {
+        if (chart.ValueMin is null && chart.ValueMax is null)
+        {
+            return;
+        }
+
+        plot.Axes.AutoScale();
+        var limits = plot.Axes.GetLimits();
+        var (low, high) = horizontal ? (limits.Left, limits.Right) : (limits.Bottom, limits.Top);
+        low = chart.ValueMin ?? low;
+        high = Math.Max(high, chart.ValueMax ?? high);
+        if (!(high > low))
+        {
+            high = low + 1.0;
+        }
+
+        if (horizontal)
+        {
+            plot.Axes.SetLimitsX(low, high);
+        }
+        else
+        {
+            plot.Axes.SetLimitsY(low, high);
+        }
+    }
+
+    private static bool AllWhole(Chart chart)
+    {
+        var xs = chart.Series.SelectMany(s => s switch
+        {
+            LineSeries l => l.Xs,
+            IntervalSeries i => i.Xs,
+            BarSeries { Horizontal: false } b => b.Positions,
+            _ => [],
+        }).ToList();
+        return xs.Count > 0 && chart.Series.All(s => s is not BarSeries) && xs.All(x => x == Math.Floor(x));
+    }
+
+    private static void Draw(Plot plot, ChartSeries series)
+    {
+        switch (series)
+        {
+            case BarSeries b:
+                var bars = b.Positions
+                    .Select((position, i) => new Bar
+                    {
+                        Position = position,
+                        Value = b.Values[i],
+                        Size = b.Width,
+                        Orientation = b.Horizontal ? Orientation.Horizontal : Orientation.Vertical,
+                    })
+                    .Where(bar => double.IsFinite(bar.Position) && double.IsFinite(bar.Value))
+                    .ToList();
+                if (bars.Count > 0)
+                {
+                    plot.Add.Bars(bars).LegendText = b.Label;
+                }
+
+                break;
+            case LineSeries l:
+                var points = Enumerable.Range(0, l.Xs.Count).Where(i => double.IsFinite(l.Xs[i]) && double.IsFinite(l.Ys[i])).ToList();
+                if (points.Count == 0)
+                {
+                    break;
+                }
+
+                var line = plot.Add.Scatter(points.Select(i => l.Xs[i]).ToArray(), points.Select(i => l.Ys[i]).ToArray());
+                line.LegendText = l.Label;
+                line.LinePattern = l.Dashed ? LinePattern.Dashed : LinePattern.Solid;
+                line.LineWidth = 2f;
+                line.MarkerSize = l.Xs.Count > 40 ? 0f : 6f;
+                break;
+            case IntervalSeries i:
+                DrawInterval(plot, i);
+                break;
+        }
+    }
+
+    private static void DrawInterval(Plot plot, IntervalSeries interval)
+    {
+        var defined = Enumerable.Range(0, interval.Xs.Count)
+            .Where(i => double.IsFinite(interval.Xs[i]) && double.IsFinite(interval.Means[i]) && double.IsFinite(interval.Lows[i]) && double.IsFinite(interval.Highs[i]))
+            .ToList();
+        if (defined.Count == 0)
+        {
+            return;
+        }
+
+        var xs = defined.Select(i => interval.Xs[i]).ToArray();
+        var lows = defined.Select(i => interval.Lows[i]).ToArray();
+        var highs = defined.Select(i => interval.Highs[i]).ToArray();
+        if (interval.Style == IntervalStyle.Band)
+        {
+            var band = plot.Add.FillY(xs, lows, highs);
+            band.LegendText = interval.Label;
+            band.FillColor = Colors.SteelBlue.WithAlpha(0.25);
+            return;
+        }
+
+        var means = defined.Select(i => interval.Means[i]).ToArray();
+        var errorBar = new ScottPlot.Plottables.ErrorBar(
+            xs,
+            means,
+            null,
+            null,
+            highs.Select((h, i) => h - means[i]).ToArray(),
+            lows.Select((l, i) => means[i] - l).ToArray())
+        {
+            LegendText = interval.Label,
+            LineWidth = 2f,
+            CapSize = 10f,
+            Color = Colors.Black,
+        };
+        plot.Add.Plottable(errorBar);
+    }
+
+    private static Func<double, string> Formatter(AxisFormat format) => format switch
+    {
+        AxisFormat.Percent => v => (v * 100.0).ToString("0.#", CultureInfo.InvariantCulture) + "%",
+        _ => v => v.ToString("#,0.###", CultureInfo.InvariantCulture),
+    };
+}

@@ -1,0 +1,15 @@
+using CorridorSim.Experiments;
+
+namespace CorridorSim.Reporting.Charts;
+
+/// <summary>The charts of one scenario's result folder, in the order the report shows them.</summary>
+public static class RunCharts
+{
+    public static IReadOnlyList<Chart> Build(ExperimentResult result) =>
+    [
+        TransitChart.Build(result),
+        MonthlyTonnesChart.Build(result),
+        QueueChart.Build(result),
+        UtilisationChart.Build(result),
+    ];
+}

@@ -1,0 +1,48 @@
+using CorridorSim.Experiments;
+using CorridorSim.Reporting.Writing;
+
+namespace CorridorSim.Reporting.Charts;
+
+/// <summary>
+/// The charts of a sweep: for each headline KPI, its mean against the varied parameter with the 95%
+/// confidence interval as a band, and the point where the curve bends marked.
+/// </summary>
+public static class SweepCharts
+{
+    public static string FileNameOf(string kpi) => $"sweep-{kpi}.png";
+
+    public static IReadOnlyList<Chart> Build(IReadOnlyList<string> keys, IReadOnlyList<SweepPoint> points)
+    {
+        var axis = SweepAxis.Of(keys, points);
+        var charts = new List<Chart>();
+        foreach (var headline in HeadlineKpi.All)
+        {
+            var curve = SweepCurve.Of(headline, keys, points);
+            if (curve.Count == 0)
+            {
+                continue;
+            }
+
+            var xs = curve.Points.Select(p => p.X).ToList();
+            var means = curve.Points.Select(p => p.Kpi.Mean).ToList();
+            var bend = curve.Bend(headline);
+            IReadOnlyList<ChartMarker> markers = bend.BendIndex is { } k
+                ? [new ChartMarker(curve[k].X, $"curve bends at {SweepAnswer.PointName(keys, curve[k].Point)}")]
+                : [];
+            charts.Add(new Chart(
+                FileNameOf(headline.Name),
+                $"{CompareCharts.Capitalise(headline.Words)} against {axis.Label} (mean and 95% interval)",
+                axis.Label,
+                $"{headline.Name} ({curve[0].Kpi.Unit})",
+                [
+                    new IntervalSeries("95% interval", xs, means, curve.Points.Select(p => p.Kpi.Ci95Low).ToList(), curve.Points.Select(p => p.Kpi.Ci95High).ToList(), IntervalStyle.Band),
+                    new LineSeries("mean", xs, means),
+                ],
+                markers,
+                axis.Ticks,
+                headline.Name == HeadlineKpi.DeliveredShare ? AxisFormat.Percent : AxisFormat.Number));
+        }
+
+        return charts;
+    }
+}

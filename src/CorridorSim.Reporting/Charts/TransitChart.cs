@@ -1,0 +1,50 @@
+using CorridorSim.Experiments;
+using CorridorSim.Reporting.Writing;
+
+namespace CorridorSim.Reporting.Charts;
+
+/// <summary>
+/// The transit-time distribution chart: a histogram of end-to-end transit days of every consignment
+/// created and delivered in the window, all replications pooled, with the p50 and p95 marked.
+/// </summary>
+/// <remarks>
+/// The markers stand at the <c>transit_days_p50</c> and <c>transit_days_p95</c> means of
+/// <c>summary.csv</c>, the numbers the report quotes; without those KPIs, at the pooled sample's
+/// quantiles.
+/// </remarks>
+public static class TransitChart
+{
+    public const string FileName = "transit-days.png";
+
+    public static Chart Build(ExperimentResult result)
+    {
+        var sample = result.Replications
+            .SelectMany(r => r.TransitDays)
+            .Where(d => !double.IsNaN(d))
+            .Order()
+            .ToList();
+        var p50 = MarkerValue(result, HeadlineKpi.TransitDaysP50, sample, 0.50);
+        var p95 = MarkerValue(result, HeadlineKpi.TransitDaysP95, sample, 0.95);
+        var bins = HistogramBins.Of(sample);
+        var title = $"End-to-end transit time ({sample.Count:#,0} consignments, {result.Replications.Count} replications)";
+        return new Chart(
+            FileName,
+            title,
+            "transit time (days)",
+            "consignments",
+            [new BarSeries("consignments per bin", bins.Centres, bins.Counts, bins.Width)],
+            [
+                new ChartMarker(p50, $"p50 = {ReportNumber.Format(p50)} days"),
+                new ChartMarker(p95, $"p95 = {ReportNumber.Format(p95)} days"),
+            ],
+            [],
+            Note: sample.Count == 0 ? "No consignment was delivered in the measurement window." : null,
+            ValueMin: 0.0);
+    }
+
+    private static double MarkerValue(ExperimentResult result, string kpi, List<double> sorted, double p)
+    {
+        var summary = result.Summary.FirstOrDefault(s => s.Kpi == kpi);
+        return summary is not null && !double.IsNaN(summary.Mean) ? summary.Mean : SampleQuantile.Of(sorted, p);
+    }
+}

@@ -1,0 +1,24 @@
+using CorridorSim.Reporting.Bottlenecks;
+using CorridorSim.Reporting.Writing;
+
+namespace CorridorSim.Reporting;
+
+/// <summary>
+/// The result files of <c>corridorsim run</c>: <c>summary.csv</c>, <c>replications.csv</c>,
+/// <c>nodes.csv</c>, <c>timeseries.csv</c>, <c>bottlenecks.csv</c>, <c>consignments.csv</c> and
+/// <c>stages.csv</c> (as <see cref="RunContext.Consignments"/> asks), <c>charts/</c>, <c>report.md</c>,
+/// <c>manifest.json</c> and <c>scenario.resolved.yaml</c>.
+/// </summary>
+public static class RunReport
+{
+    /// <summary>Writes every result file of one scenario into <paramref name="folder"/> (a <see cref="Folders.ResultFolder"/>'s working path).</summary>
+    public static void Write(string folder, ScenarioRun run, RunContext context, CancellationToken cancellation = default) =>
+        RunFolderWriter.Write(folder, run, context, cancellation);
+
+    /// <summary>The answer in a few plain lines, for the console at the end of a run.</summary>
+    public static string Headline(ScenarioRun run)
+    {
+        var sentences = RunAnswer.Sentences(run.Result, BottleneckRanking.Rank(run.Result));
+        return $"{run.Name} ({run.Result.Replications.Count} replications)\n" + string.Join("\n", sentences);
+    }
+}

@@ -1,0 +1,15 @@
+using CorridorSim.Corridor.Results;
+using CorridorSim.Experiments;
+
+namespace CorridorSim.Reporting.Tables;
+
+/// <summary>The replications whose consignments a <see cref="ConsignmentRecording"/> asks for.</summary>
+internal static class ConsignmentSelection
+{
+    public static IEnumerable<ReplicationResult> Of(IReadOnlyList<ReplicationResult> replications, ConsignmentRecording mode) => mode switch
+    {
+        ConsignmentRecording.None => [],
+        ConsignmentRecording.First => replications.Take(1),
+        _ => replications,
+    };
+}

@@ -1,0 +1,33 @@
+using System.Globalization;
+
+namespace CorridorSim.Reporting.Tables;
+
+/// <summary>
+/// The one way a value is written into a CSV field: numbers as the shortest text that reads back to the
+/// same double, in invariant culture whatever the machine's culture.
+/// </summary>
+/// <remarks>
+/// NaN (an undefined value, such as a confidence interval over one replication) and a missing value are
+/// empty fields. Negative zero is written as <c>0</c>: its sign carries no information and must not make
+/// two otherwise identical files differ.
+/// </remarks>
+public static class CsvNumber
+{
+    public static string Format(double value)
+    {
+        if (double.IsNaN(value))
+        {
+            return "";
+        }
+
+        return value == 0.0 ? "0" : value.ToString("R", CultureInfo.InvariantCulture);
+    }
+
+    public static string Format(double? value) => value is { } v ? Format(v) : "";
+
+    public static string Format(long value) => value.ToString(CultureInfo.InvariantCulture);
+
+    public static string Format(ulong value) => value.ToString(CultureInfo.InvariantCulture);
+
+    public static string Format(bool value) => value ? "true" : "false";
+}

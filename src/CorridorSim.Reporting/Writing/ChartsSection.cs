@@ -1,0 +1,19 @@
+using System.Text;
+using CorridorSim.Reporting.Charts;
+
+namespace CorridorSim.Reporting.Writing;
+
+/// <summary>The report section that shows a folder's charts, each by a relative link into <c>charts/</c>.</summary>
+internal static class ChartsSection
+{
+    public const string Folder = "charts";
+
+    public static void Append(StringBuilder md, IReadOnlyList<Chart> charts)
+    {
+        md.Append("## Charts\n\n");
+        foreach (var chart in charts)
+        {
+            md.Append($"![{chart.Title}]({Folder}/{chart.FileName})\n\n");
+        }
+    }
+}

@@ -1,0 +1,56 @@
+using System.Text;
+using CorridorSim.Experiments;
+using CorridorSim.Reporting.Bottlenecks;
+using CorridorSim.Reporting.Charts;
+
+namespace CorridorSim.Reporting.Writing;
+
+/// <summary>The <c>report.md</c> of a comparison: the answer per headline KPI, the comparison table, the charts, the scenarios, how to reproduce.</summary>
+public static class CompareReportText
+{
+    public static IReadOnlyList<string> TableHeader { get; } =
+        ["KPI", "unit", "scenario", "mean", "95% low", "95% high", "diff vs first", "diff 95% low", "diff 95% high", "significant"];
+
+    public static string Build(
+        IReadOnlyList<ScenarioRun> runs,
+        IReadOnlyList<string> folders,
+        IReadOnlyList<ComparisonRow> rows,
+        IReadOnlyList<Chart> charts,
+        RunContext context)
+    {
+        var md = new StringBuilder();
+        md.Append("# Comparison: ").Append(string.Join(", ", runs.Select(r => r.Name))).Append("\n\n");
+        md.Append("## The answer\n\n");
+        md.Append($"Every scenario ran {context.Replications} replications on the same seeds, so each difference is paired; differences are against {runs[0].Name}, with their 95% intervals.\n\n");
+        foreach (var sentence in CompareAnswer.Sentences(rows))
+        {
+            md.Append("- ").Append(sentence).Append('\n');
+        }
+
+        md.Append("\nNumbers are rounded for reading; exact values are in `comparison.csv`.\n\n");
+        md.Append("## KPIs by scenario\n\n");
+        var headlineNames = HeadlineKpi.All.Select(h => h.Name).ToHashSet();
+        MarkdownTable.Append(md, TableHeader, rows.Where(r => headlineNames.Contains(r.Kpi)).Select(Cells));
+        md.Append("Every KPI, per flow too, is in `comparison.csv`.\n\n");
+        ChartsSection.Append(md, charts);
+        md.Append("## Scenarios\n\n");
+        for (var i = 0; i < runs.Count; i++)
+        {
+            var top = BottleneckRanking.Rank(runs[i].Result).FirstOrDefault();
+            var binding = top is null || top.Reason == BindingReason.None ? "nothing binds" : $"binds at {top.Facility}";
+            md.Append($"- [{runs[i].Name}]({folders[i]}/{ReportFile.ReportName}): {binding}.\n");
+        }
+
+        md.Append('\n');
+        var scenarios = string.Join(" ", folders.Select(f => $"{f}/{ReportFile.ResolvedScenarioName}"));
+        ReproduceSection.Append(md, context, $"compare {scenarios}");
+        return md.ToString();
+    }
+
+    private static IReadOnlyList<string> Cells(ComparisonRow r) =>
+    [
+        r.Kpi, r.Unit, r.Scenario, ReportNumber.Format(r.Mean), ReportNumber.Format(r.Ci95Low), ReportNumber.Format(r.Ci95High),
+        ReportNumber.Signed(r.DiffVsFirst), ReportNumber.Signed(r.DiffCi95Low), ReportNumber.Signed(r.DiffCi95High),
+        r.Significant ? "yes" : "no",
+    ];
+}

@@ -1,0 +1,46 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using CorridorSim.Reporting.Tables;
+
+namespace CorridorSim.Reporting.Writing;
+
+/// <summary>Writes and reads <c>manifest.json</c>, and computes the scenario hash it records.</summary>
+public static class ManifestJson
+{
+    public const string FileName = "manifest.json";
+
+    private static readonly JsonSerializerOptions Options = new()
+    {
+        WriteIndented = true,
+        NewLine = "\n",
+        IndentSize = 2,
+
+        // A command line is full of quotes and dashes; a person reads this file, so keep them as typed.
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    public static RunManifest For(string scenario, string resolvedYaml, RunContext context, IReadOnlyList<ManifestPart>? parts = null) =>
+        new(
+            scenario,
+            Sha256Of(resolvedYaml),
+            context.Seed,
+            context.Replications,
+            context.Threads,
+            context.ProgramVersion,
+            context.CommandLine,
+            context.StartedUtc.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture),
+            parts);
+
+    /// <summary>SHA-256 (lower-case hex) of a text's UTF-8 bytes, as written to a result folder.</summary>
+    public static string Sha256Of(string text) => Convert.ToHexStringLower(SHA256.HashData(CsvFile.Utf8.GetBytes(text)));
+
+    public static string Serialize(RunManifest manifest) => JsonSerializer.Serialize(manifest, Options) + "\n";
+
+    public static RunManifest Deserialize(string json) =>
+        JsonSerializer.Deserialize<RunManifest>(json, Options) ?? throw new JsonException("manifest.json is empty.");
+
+    public static void Write(string path, RunManifest manifest) => File.WriteAllText(path, Serialize(manifest), CsvFile.Utf8);
+}

@@ -1,0 +1,104 @@
+using CorridorSim.Experiments;
+using CorridorSim.Reporting.Bottlenecks;
+
+namespace CorridorSim.Reporting.Writing;
+
+/// <summary>
+/// The answer of a single scenario in plain sentences: delivered against demand, transit p50 and p95,
+/// the binding facility and why, the backlog left. Shared by <c>report.md</c> and the console headline.
+/// </summary>
+/// <remarks>Every number is a value of <c>summary.csv</c> or <c>bottlenecks.csv</c>, formatted by <see cref="ReportNumber"/>.</remarks>
+public static class RunAnswer
+{
+    /// <summary>Delivered share from which the corridor is said to carry its demand.</summary>
+    public const double CarriesDemandShare = 0.98;
+
+    public static IReadOnlyList<string> Sentences(ExperimentResult result, IReadOnlyList<Bottleneck> ranking)
+    {
+        var sentences = new List<string>();
+        if (Delivered(result) is { } delivered)
+        {
+            sentences.Add(delivered);
+        }
+
+        if (Transit(result) is { } transit)
+        {
+            sentences.Add(transit);
+        }
+
+        sentences.Add(Binding(ranking, result.Spec.HorizonDays - result.Spec.WarmupDays));
+        if (Find(result, HeadlineKpi.BacklogTonnesEnd) is { } backlog)
+        {
+            sentences.Add($"At the end of the horizon {ReportNumber.Format(backlog.Mean)} tonnes were still in the system.");
+        }
+
+        return sentences;
+    }
+
+    internal static KpiSummary? Find(ExperimentResult result, string kpi) => result.Summary.FirstOrDefault(s => s.Kpi == kpi);
+
+    private static string? Delivered(ExperimentResult result)
+    {
+        var delivered = Find(result, HeadlineKpi.DeliveredTonnesPerYear);
+        var demand = Find(result, HeadlineKpi.DemandTonnesPerYear);
+        var share = Find(result, HeadlineKpi.DeliveredShare);
+        if (delivered is null || demand is null)
+        {
+            return null;
+        }
+
+        var text = $"Delivered {ReportNumber.Format(delivered.Mean)} tonnes a year against a demand of {ReportNumber.Format(demand.Mean)} tonnes a year";
+        if (share is null)
+        {
+            return text + ".";
+        }
+
+        var verdict = share.Mean >= CarriesDemandShare ? "the corridor carries its demand" : "the corridor falls short of its demand";
+        text += $": {ReportNumber.Percent(share.Mean)} of demand";
+        if (!double.IsNaN(share.Ci95Low) && !double.IsNaN(share.Ci95High))
+        {
+            text += $" (95% interval {ReportNumber.Percent(share.Ci95Low)} to {ReportNumber.Percent(share.Ci95High)})";
+        }
+
+        return $"{text}, so {verdict}.";
+    }
+
+    private static string? Transit(ExperimentResult result)
+    {
+        var p50 = Find(result, HeadlineKpi.TransitDaysP50);
+        var p95 = Find(result, HeadlineKpi.TransitDaysP95);
+        if (p50 is null || p95 is null)
+        {
+            return null;
+        }
+
+        return $"Transit time: half the consignments took at most {ReportNumber.Format(p50.Mean)} days from origin to destination, and 95% at most {ReportNumber.Format(p95.Mean)} days.";
+    }
+
+    // Waits at an idle facility are caused elsewhere; the busiest facility is the first place to look.
+    private static Bottleneck? Busiest(IReadOnlyList<Bottleneck> ranking) =>
+        ranking.Where(b => b.Utilisation >= BottleneckRanking.CapacityUtilisation).MaxBy(b => b.Utilisation);
+
+    private static string Binding(IReadOnlyList<Bottleneck> ranking, double windowDays)
+    {
+        var top = ranking.Count > 0 ? ranking[0] : null;
+        if (top is null || top.Reason == BindingReason.None)
+        {
+            return "No consignment waited at any facility: nothing binds.";
+        }
+
+        var where = $"Cargo waits most at {top.Facility} ({top.Kind}): {ReportNumber.Percent(top.WaitingShare)} of all consignment-hours spent waiting are spent there.";
+        var why = top.Reason switch
+        {
+            BindingReason.Capacity =>
+                $"It binds because of capacity: it is busy {ReportNumber.Percent(top.Utilisation)} of the time, so arrivals queue for it.",
+            BindingReason.Closures =>
+                $"It binds because of closures: it stood closed {ReportNumber.Format(top.ClosureHours)} hours of the window while busy only {ReportNumber.Percent(top.Utilisation)} of the time.",
+            _ =>
+                $"It binds because of upstream blocking: it is busy only {ReportNumber.Percent(top.Utilisation)} of the time and closed {ReportNumber.Format(top.ClosureHours)} hours, so something beyond it (a full yard, too few sailings) holds cargo there.",
+        };
+        return top.Reason == BindingReason.UpstreamBlocking && Busiest(ranking) is { } busiest
+            ? $"{where} {why} The busiest facility is {busiest.Facility} ({busiest.Kind}), busy {ReportNumber.Percent(busiest.Utilisation)} of the time."
+            : $"{where} {why}";
+    }
+}

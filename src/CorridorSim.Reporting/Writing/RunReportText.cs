@@ -1,0 +1,53 @@
+using System.Text;
+using CorridorSim.Experiments;
+using CorridorSim.Reporting.Bottlenecks;
+using CorridorSim.Reporting.Charts;
+using CorridorSim.Reporting.Tables;
+
+namespace CorridorSim.Reporting.Writing;
+
+/// <summary>The <c>report.md</c> of one scenario: the answer, the KPI table, the charts, the bottlenecks, how to reproduce.</summary>
+public static class RunReportText
+{
+    public static string Build(ScenarioRun run, IReadOnlyList<Bottleneck> ranking, IReadOnlyList<Chart> charts, RunContext context)
+    {
+        var md = new StringBuilder();
+        md.Append("# ").Append(run.Name).Append("\n\n");
+        if (!string.IsNullOrWhiteSpace(run.Result.Spec.Description))
+        {
+            md.Append('*').Append(run.Result.Spec.Description.Trim()).Append("*\n\n");
+        }
+
+        md.Append("## The answer\n\n");
+        foreach (var sentence in RunAnswer.Sentences(run.Result, ranking))
+        {
+            md.Append("- ").Append(sentence).Append('\n');
+        }
+
+        md.Append($"\nMeans over {run.Result.Replications.Count} replications; numbers are rounded for reading, exact values are in the CSV files.\n\n");
+        md.Append("## Key performance indicators\n\n");
+        KpiTable.Append(md, run.Result.Summary);
+        ChartsSection.Append(md, charts);
+        BottleneckTable.Append(md, ranking);
+        AppendFiles(md, context.Consignments);
+        ReproduceSection.Append(md, context, $"run {ReportFile.ResolvedScenarioName}");
+        return md.ToString();
+    }
+
+    private static void AppendFiles(StringBuilder md, ConsignmentRecording consignments)
+    {
+        md.Append("## Files\n\n");
+        md.Append($"- `{SummaryCsv.FileName}`: each KPI's mean, 95% interval and range over the replications.\n");
+        md.Append($"- `{ReplicationsCsv.FileName}`: each replication's seed and KPIs.\n");
+        md.Append($"- `{NodesCsv.FileName}`: what each facility did in each replication.\n");
+        md.Append($"- `{TimeseriesCsv.FileName}`: queues and busy capacity at the end of every day.\n");
+        md.Append($"- `{BottlenecksCsv.FileName}`: the bottleneck ranking above.\n");
+        if (consignments != ConsignmentRecording.None)
+        {
+            var which = consignments == ConsignmentRecording.First ? "the first replication" : "every replication";
+            md.Append($"- `{ConsignmentsCsv.FileName}` and `{StagesCsv.FileName}`: every consignment and its stages, for {which}.\n");
+        }
+
+        md.Append('\n');
+    }
+}

@@ -1,0 +1,201 @@
+using CorridorSim.Experiments;
+using CorridorSim.Reporting.Charts;
+using CorridorSim.Reporting.Tests.Given;
+
+namespace CorridorSim.Reporting.Tests.Charts;
+
+public class ChartSeriesTests
+{
+    [Fact]
+    public void TransitChart_Histogram_CountsSumToThePooledSampleSize()
+    {
+        var result = SampleRun.Experiment();
+
+        var chart = TransitChart.Build(result);
+
+        var bars = Assert.IsType<BarSeries>(Assert.Single(chart.Series));
+        Assert.Equal(result.Replications.Sum(r => r.TransitDays.Count), bars.Values.Sum());
+        Assert.Equal(bars.Positions.Count, bars.Values.Count);
+    }
+
+    [Fact]
+    public void TransitChart_Markers_StandAtTheSummaryQuantiles()
+    {
+        var result = SampleRun.Experiment();
+
+        var chart = TransitChart.Build(result);
+
+        Assert.Equal([12.34, 25.06], chart.Markers.Select(m => m.X));
+        Assert.Equal(["p50 = 12.34 days", "p95 = 25.06 days"], chart.Markers.Select(m => m.Label));
+    }
+
+    [Fact]
+    public void TransitChart_NoQuantileKpis_MarksThePooledSampleQuantiles()
+    {
+        var result = SampleRun.Experiment() with { Summary = [] };
+        var sorted = result.Replications.SelectMany(r => r.TransitDays).Order().ToList();
+
+        var chart = TransitChart.Build(result);
+
+        Assert.Equal(SampleQuantile.Of(sorted, 0.50), chart.Markers[0].X);
+        Assert.Equal(SampleQuantile.Of(sorted, 0.95), chart.Markers[1].X);
+    }
+
+    [Fact]
+    public void TransitChart_NothingDelivered_HasANoteAndNoBars()
+    {
+        var result = SampleRun.Experiment() with { Replications = [SampleRun.Replication(0) with { TransitDays = [] }] };
+
+        var chart = TransitChart.Build(result);
+
+        Assert.NotNull(chart.Note);
+        Assert.Empty(((BarSeries)chart.Series[0]).Values);
+    }
+
+    [Fact]
+    public void HistogramBins_EveryValue_FallsInExactlyOneBinWithinItsEdges()
+    {
+        double[] sorted = [0.5, 1.0, 1.0, 2.4, 7.99, 8.0, 30.0];
+
+        var bins = HistogramBins.Of(sorted);
+
+        Assert.Equal(sorted.Length, bins.Counts.Sum());
+        Assert.True(bins.Start <= sorted[0]);
+        Assert.True(bins.Start + (bins.Counts.Count * bins.Width) >= sorted[^1]);
+    }
+
+    [Fact]
+    public void HistogramBins_AllValuesEqual_OneOrMoreBinsHoldingAll()
+    {
+        var bins = HistogramBins.Of([5.0, 5.0, 5.0]);
+
+        Assert.Equal(3, bins.Counts.Sum());
+    }
+
+    [Theory]
+    [InlineData(0.5, 2.5)]
+    [InlineData(0.0, 1.0)]
+    [InlineData(1.0, 4.0)]
+    [InlineData(0.25, 1.75)]
+    public void SampleQuantile_FourValues_InterpolatesBetweenOrderStatistics(double p, double expected) =>
+        Assert.Equal(expected, SampleQuantile.Of([1.0, 2.0, 3.0, 4.0], p), 12);
+
+    [Fact]
+    public void MonthlyTonnesChart_OneReplication_SeriesEqualTheMonthlyTonnes()
+    {
+        var result = SampleRun.Experiment(replications: 1);
+        var months = result.Replications[0].Months;
+
+        var chart = MonthlyTonnesChart.Build(result);
+
+        var demand = Assert.IsType<LineSeries>(chart.Series[0]);
+        var delivered = Assert.IsType<LineSeries>(chart.Series[1]);
+        Assert.True(demand.Dashed);
+        Assert.Equal(months.Select(m => (double)m.Month), demand.Xs);
+        Assert.Equal(months.Select(m => m.DemandTonnes), demand.Ys);
+        Assert.Equal(months.Select(m => m.DeliveredTonnes), delivered.Ys);
+    }
+
+    [Fact]
+    public void MonthlyTonnesChart_TwoReplications_SeriesAreMonthlyMeans()
+    {
+        var result = SampleRun.Experiment();
+
+        var chart = MonthlyTonnesChart.Build(result);
+
+        var delivered = (LineSeries)chart.Series[1];
+        Assert.Equal(result.Replications.Average(r => r.Months[3].DeliveredTonnes), delivered.Ys[3], 9);
+    }
+
+    [Fact]
+    public void QueueChart_Series_AreDailyMeanTonnesAtPortsAndBordersOnly()
+    {
+        var result = SampleRun.Experiment();
+
+        var chart = QueueChart.Build(result);
+
+        var lines = chart.Series.Cast<LineSeries>().ToList();
+        Assert.Equal(["aktau_port", "baku_port", "dostyk"], lines.Select(l => l.Label).Order());
+        var dostyk = lines.Single(l => l.Label == "dostyk");
+        Assert.Equal([0.0, 1, 2, 3, 4], dostyk.Xs);
+        var day3 = result.Replications.SelectMany(r => r.Timeseries).Where(p => p.Facility == "dostyk" && p.Day == 3).Average(p => p.QueueTonnes);
+        Assert.Equal(day3, dostyk.Ys[3], 9);
+    }
+
+    [Fact]
+    public void UtilisationChart_Bars_AreMeanUtilisationPerFacilityBusiestOnTop()
+    {
+        var result = SampleRun.Experiment();
+
+        var chart = UtilisationChart.Build(result);
+
+        var bars = Assert.IsType<BarSeries>(Assert.Single(chart.Series));
+        Assert.True(bars.Horizontal);
+        var byName = chart.CategoryTicks.ToDictionary(t => t.Label, t => bars.Values[(int)t.Position]);
+        Assert.Equal(["aktau_baku", "aktau_port", "baku_port", "dostyk"], byName.Keys.Order());
+        Assert.Equal(0.945, byName["aktau_port"], 12);
+        Assert.Equal("aktau_port", chart.CategoryTicks.MaxBy(t => t.Position)!.Label);
+        Assert.Equal(AxisFormat.Percent, chart.ValueFormat);
+    }
+
+    [Fact]
+    public void CompareCharts_OneChartPerHeadlineKpi_WithMeansAndIntervalsOfTheRows()
+    {
+        IReadOnlyList<ComparisonRow> rows =
+        [
+            new("transit_days_p95", "days", "baseline", 25, 24, 26, 0, 0, 0, false),
+            new("transit_days_p95", "days", "digital", 21.5, 20.5, 22.5, -3.5, -4.25, -2.75, true),
+            new("transit_days_p50:kz", "days", "baseline", 1, 1, 1, 0, 0, 0, false),
+        ];
+
+        var charts = CompareCharts.Build(rows);
+
+        var chart = Assert.Single(charts);
+        Assert.Equal("compare-transit_days_p95.png", chart.FileName);
+        var interval = chart.Series.OfType<IntervalSeries>().Single();
+        Assert.Equal([25.0, 21.5], interval.Means);
+        Assert.Equal([24.0, 20.5], interval.Lows);
+        Assert.Equal([26.0, 22.5], interval.Highs);
+        Assert.Equal(IntervalStyle.ErrorBars, interval.Style);
+        Assert.Equal(["baseline", "digital"], chart.CategoryTicks.Select(t => t.Label));
+    }
+
+    [Fact]
+    public void SweepCharts_OneNumericKey_PlotsAgainstTheValuesInAscendingOrderWithABand()
+    {
+        IReadOnlyList<string> keys = ["sea_services.aktau_baku.vessels"];
+        IReadOnlyList<SweepPoint> points =
+        [
+            new(0, [new(keys[0], "8")], SampleRun.Experiment(scale: 1.2)),
+            new(1, [new(keys[0], "4")], SampleRun.Experiment(scale: 1.0)),
+        ];
+
+        var charts = SweepCharts.Build(keys, points);
+
+        var chart = charts.Single(c => c.FileName == "sweep-delivered_tonnes_per_year.png");
+        var band = chart.Series.OfType<IntervalSeries>().Single();
+        Assert.Equal(IntervalStyle.Band, band.Style);
+        Assert.Equal([4.0, 8.0], band.Xs);
+        Assert.Equal([points[1].Result.Summary[1].Mean, points[0].Result.Summary[1].Mean], band.Means);
+        Assert.Equal([points[1].Result.Summary[1].Ci95Low, points[0].Result.Summary[1].Ci95Low], band.Lows);
+        Assert.Empty(chart.CategoryTicks);
+        Assert.Equal(keys[0], chart.XLabel);
+    }
+
+    [Fact]
+    public void SweepAxis_TwoKeys_UsesPointPositionsNamedBySettings()
+    {
+        IReadOnlyList<string> keys = ["a", "b"];
+        IReadOnlyList<SweepPoint> points =
+        [
+            new(0, [new("a", "1"), new("b", "x")], SampleRun.Experiment()),
+            new(1, [new("a", "2"), new("b", "y")], SampleRun.Experiment()),
+        ];
+
+        var axis = SweepAxis.Of(keys, points);
+
+        Assert.False(axis.IsNumeric);
+        Assert.Equal([0.0, 1.0], axis.Xs);
+        Assert.Equal(["1 / x", "2 / y"], axis.Ticks.Select(t => t.Label));
+    }
+}

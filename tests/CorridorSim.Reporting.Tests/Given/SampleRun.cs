@@ -1,0 +1,90 @@
+using CorridorSim.Corridor.Results;
+using CorridorSim.Corridor.Spec;
+using CorridorSim.Experiments;
+
+namespace CorridorSim.Reporting.Tests.Given;
+
+/// <summary>
+/// Hand-built results of a tiny corridor (no model involved): an origin, the Dostyk border, the port of
+/// Aktau that is obviously the constraint (busy 95% of the time, most of the waiting), the Aktau–Baku
+/// ferry, the port of Baku that storms close often, and a destination.
+/// </summary>
+public static class SampleRun
+{
+    public const double HorizonDays = 395.0;
+    public const double WarmupDays = 30.0;
+
+    public static CorridorSpec Spec(string name = "tiny-corridor") =>
+        new(name, "A tiny corridor for tests.", 42UL, 2, HorizonDays, WarmupDays, [], [], [], [], [], [], [], [], [], [], []);
+
+    public static ExperimentResult Experiment(string name = "tiny-corridor", double scale = 1.0, int replications = 2) =>
+        new(Spec(name), Enumerable.Range(0, replications).Select(r => Replication(r, scale)).ToList(), Summary(scale, replications));
+
+    public static ScenarioRun Run(string name = "tiny-corridor", double scale = 1.0) =>
+        new(name, $"name: {name}\nseed: 42\nreplications: 2\n", Experiment(name, scale));
+
+    public static RunContext Context(ConsignmentRecording mode = ConsignmentRecording.First) =>
+        new("corridorsim run scenarios/tiny.yaml --seed 42", 42UL, 2, 2, "0.1.0", new DateTimeOffset(2025, 3, 1, 9, 30, 0, TimeSpan.Zero), mode);
+
+    public static IReadOnlyList<KpiSummary> Summary(double scale = 1.0, int replications = 2) =>
+    [
+        new("demand_tonnes_per_year", "tonnes/year", 4_500_000.0, 4_480_000.0, 4_520_000.0, 4_470_000.0, 4_530_000.0, replications),
+        new("delivered_tonnes_per_year", "tonnes/year", 4_212_345.678 * scale, 4_190_000.5 * scale, 4_234_690.25 * scale, 4_180_000.0 * scale, 4_240_000.0 * scale, replications),
+        new("delivered_share", "fraction", 0.9360768 * scale, 0.931 * scale, 0.941 * scale, 0.929 * scale, 0.9422 * scale, replications),
+        new("transit_days_mean", "days", 14.25 / scale, 13.9 / scale, 14.6 / scale, 13.8 / scale, 14.7 / scale, replications),
+        new("transit_days_p50", "days", 12.34 / scale, 12.0 / scale, 12.68 / scale, 11.9 / scale, 12.8 / scale, replications),
+        new("transit_days_p95", "days", 25.06 / scale, 24.1 / scale, 26.02 / scale, 23.9 / scale, 26.2 / scale, replications),
+        new("backlog_tonnes_end", "tonnes", 152_000.4 / scale, double.NaN, double.NaN, 150_000.0 / scale, 154_000.8 / scale, replications),
+        new("transit_days_p50:kz_exports_west", "days", 11.5, 11.0, 12.0, 10.9, 12.1, replications),
+    ];
+
+    public static ReplicationResult Replication(int replication, double scale = 1.0)
+    {
+        var shift = replication * 0.01;
+        IReadOnlyList<KpiValue> kpis =
+        [
+            new("demand_tonnes_per_year", "tonnes/year", 4_500_000.0 + (replication * 1000.0)),
+            new("delivered_tonnes_per_year", "tonnes/year", (4_200_000.0 + (replication * 24_691.356)) * scale),
+            new("delivered_share", "fraction", (0.93 + shift) * scale),
+            new("transit_days_mean", "days", 14.0 + shift),
+            new("transit_days_p50", "days", 12.0 + shift),
+            new("transit_days_p95", "days", 25.0 + shift),
+            new("backlog_tonnes_end", "tonnes", 150_000.0 + (replication * 4000.8)),
+            new("transit_days_p50:kz_exports_west", "days", 11.0 + replication),
+        ];
+        IReadOnlyList<FacilityStats> facilities =
+        [
+            new("khorgos_origin", "origin", 4_000_000, 60_000, 0, 0, 0, 0, 0, 0, 0, null),
+            new("dostyk", "border", 2_000_000, 30_000, 1.5, 4.0, 2.0, 12, 0.40 + shift, 0, 45_000, null),
+            new("aktau_port", "port", 3_000_000, 45_000, 30.0, 90.0, 120.0, 400, 0.95 - shift, 10.0, 1_350_000, null),
+            new("aktau_baku", "sea_service", 3_000_000, 45_000, 4.0, 12.0, 8.0, 60, 0.60, 0, 180_000, new SeaServiceStats("wagons", 300, 280, 50.5, 20.25, 0.9, 0.36, 12.5)),
+            new("baku_port", "port", 2_900_000, 44_000, 2.0, 30.0, 3.0, 90, 0.20, 400.0 + (replication * 40), 75_000, null),
+            new("poti_destination", "destination", 2_800_000, 43_000, 0, 0, 0, 0, 0, 0, 0, null),
+        ];
+        var timeseries = new List<TimeseriesPoint>();
+        for (var day = 0; day < 5; day++)
+        {
+            foreach (var f in facilities.Where(f => f.Kind is "port" or "border" or "sea_service"))
+            {
+                timeseries.Add(new TimeseriesPoint(day, f.Facility, day + replication, (day + replication) * 1000.5, 1.0, f.Facility == "baku_port" && day == 2));
+            }
+        }
+
+        IReadOnlyList<MonthlyTonnes> months = Enumerable.Range(0, 13)
+            .Select(m => new MonthlyTonnes(m, 375_000.0 + (m * 100.0), 350_000.0 + (m * 200.0) + (replication * 10.0)))
+            .ToList();
+        IReadOnlyList<double> transit = Enumerable.Range(0, 100 + replication).Select(i => 8.0 + ((i * 7919 % 100) / 5.0)).ToList();
+        IReadOnlyList<ConsignmentRecord> consignments =
+        [
+            new(1, "kz_exports_west", CargoUnit.OilParcel, Direction.Westbound, "aktau_baku_poti", 60.0, 0.0, 100.0, 436.0),
+            new(2, "china_europe", CargoUnit.Container, Direction.Eastbound, "kuryk_alat", 20.5, 2.0, 101.25, null),
+        ];
+        IReadOnlyList<StageRecord> stages =
+        [
+            new(1, "customs", "dostyk", 110.0, 112.5, 114.0),
+            new(1, "sailing", "aktau_baku", 200.0, 230.0, 248.0),
+        ];
+        var ledger = new ConservationLedger(4_000_000, 3_850_000, [new LedgerEntry("aktau_port", 150_000)]);
+        return new ReplicationResult(replication, 1000UL + (ulong)replication, kpis, facilities, timeseries, months, transit, consignments, stages, ledger, 12345);
+    }
+}

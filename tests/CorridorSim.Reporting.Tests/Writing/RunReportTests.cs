@@ -1,0 +1,177 @@
+using System.Text.RegularExpressions;
+using CorridorSim.Experiments;
+using CorridorSim.Reporting.Tables;
+using CorridorSim.Reporting.Tests.Given;
+using CorridorSim.Reporting.Writing;
+
+namespace CorridorSim.Reporting.Tests.Writing;
+
+public class RunReportTests(WrittenRun written) : IClassFixture<WrittenRun>
+{
+    [Fact]
+    public void Write_TinyCorridor_WritesEveryResultFile()
+    {
+        var folder = written.Folder;
+
+        Assert.Equal(
+            ["bottlenecks.csv", "charts", "consignments.csv", "manifest.json", "nodes.csv", "replications.csv", "report.md", "scenario.resolved.yaml", "stages.csv", "summary.csv", "timeseries.csv"],
+            TempFolder.EntriesOf(folder));
+        Assert.Equal(["monthly-tonnes.png", "queues.png", "transit-days.png", "utilisation.png"], TempFolder.EntriesOf(Path.Combine(folder, "charts")));
+    }
+
+    [Fact]
+    public void Write_ConsignmentsNone_WritesNoPerConsignmentTables()
+    {
+        using var temp = new TempFolder();
+        var folder = temp.Combine("run");
+
+        RunReport.Write(folder, SampleRun.Run(), SampleRun.Context(ConsignmentRecording.None));
+
+        Assert.DoesNotContain("consignments.csv", TempFolder.EntriesOf(folder));
+        Assert.DoesNotContain("stages.csv", TempFolder.EntriesOf(folder));
+    }
+
+    [Fact]
+    public void Write_EveryChart_IsAValidPng()
+    {
+        Assert.All(Directory.GetFiles(Path.Combine(written.Folder, "charts")), png => Assert.True(Png.IsPng(png), png));
+    }
+
+    [Fact]
+    public void Write_SameInputsTwice_CsvFilesAreByteIdentical()
+    {
+        using var temp = new TempFolder();
+        RunReport.Write(temp.Combine("again"), SampleRun.Run(), SampleRun.Context());
+
+        var files = Directory.GetFiles(written.Folder, "*.csv").Select(Path.GetFileName).OfType<string>().Append("report.md").ToList();
+        Assert.Equal(8, files.Count);
+        foreach (var file in files)
+        {
+            Assert.Equal(File.ReadAllBytes(written.PathOf(file)), File.ReadAllBytes(temp.Combine("again", file)));
+        }
+    }
+
+    [Fact]
+    public void Write_TextFiles_HaveNoByteOrderMarkAndOnlyLineFeeds()
+    {
+        foreach (var file in Directory.GetFiles(written.Folder))
+        {
+            var bytes = File.ReadAllBytes(file);
+            Assert.False(bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF, file);
+            Assert.DoesNotContain((byte)'\r', bytes);
+        }
+    }
+
+    [Fact]
+    public void Report_KpiTable_NumbersAreTheSummaryCsvValues()
+    {
+        var folder = written.Folder;
+
+        var table = ReportTables.Rows(File.ReadAllText(Path.Combine(folder, "report.md")), "KPI");
+        var csv = CsvText.Records(Path.Combine(folder, "summary.csv"));
+
+        Assert.Equal(csv.Count, table.Count);
+        foreach (var (row, record) in table.Zip(csv))
+        {
+            Assert.Equal(record["kpi"], row[0]);
+            Assert.Equal(record["unit"], row[1]);
+            ReportTables.AssertSameNumber(record["mean"], row[2]);
+            ReportTables.AssertSameNumber(record["ci95_low"], row[3]);
+            ReportTables.AssertSameNumber(record["ci95_high"], row[4]);
+            ReportTables.AssertSameNumber(record["min"], row[5]);
+            ReportTables.AssertSameNumber(record["max"], row[6]);
+            Assert.Equal(record["replications"], row[7]);
+        }
+    }
+
+    [Fact]
+    public void Report_BottleneckTable_NumbersAreTheBottlenecksCsvValues()
+    {
+        var folder = written.Folder;
+
+        var table = ReportTables.Rows(File.ReadAllText(Path.Combine(folder, "report.md")), "rank");
+        var csv = CsvText.Records(Path.Combine(folder, "bottlenecks.csv"));
+
+        Assert.Equal(csv.Count, table.Count);
+        foreach (var (row, record) in table.Zip(csv))
+        {
+            Assert.Equal([record["rank"], record["facility"], record["kind"]], row[..3]);
+            ReportTables.AssertSameNumber(record["utilisation"], row[3]);
+            ReportTables.AssertSameNumber(record["waiting_share"], row[4]);
+            ReportTables.AssertSameNumber(record["closure_hours"], row[5]);
+            Assert.Equal(record["binding_reason"], row[6]);
+        }
+    }
+
+    [Fact]
+    public void Report_Answer_ComesFirstAndQuotesTheCsvValues()
+    {
+        var folder = written.Folder;
+        var report = File.ReadAllText(Path.Combine(folder, "report.md"));
+        var summary = CsvText.Records(Path.Combine(folder, "summary.csv")).ToDictionary(r => r["kpi"], r => CsvText.Number(r["mean"]));
+        var top = CsvText.Records(Path.Combine(folder, "bottlenecks.csv"))[0];
+
+        var answer = report[report.IndexOf("## The answer", StringComparison.Ordinal)..report.IndexOf("## Key performance indicators", StringComparison.Ordinal)];
+
+        Assert.True(report.IndexOf("## The answer", StringComparison.Ordinal) < report.IndexOf("## Key performance", StringComparison.Ordinal));
+        Assert.Contains($"Delivered {ReportNumber.Format(summary["delivered_tonnes_per_year"])} tonnes a year", answer);
+        Assert.Contains("4,212,346", answer);
+        Assert.Contains($"demand of {ReportNumber.Format(summary["demand_tonnes_per_year"])} tonnes", answer);
+        Assert.Contains($"{ReportNumber.Percent(summary["delivered_share"])} of demand", answer);
+        Assert.Contains($"at most {ReportNumber.Format(summary["transit_days_p50"])} days", answer);
+        Assert.Contains($"at most {ReportNumber.Format(summary["transit_days_p95"])} days", answer);
+        Assert.Contains($"Cargo waits most at {top["facility"]} (port): {ReportNumber.Percent(CsvText.Number(top["waiting_share"]))}", answer);
+        Assert.Contains($"busy {ReportNumber.Percent(CsvText.Number(top["utilisation"]))} of the time", answer);
+        Assert.Contains("because of capacity", answer);
+    }
+
+    [Fact]
+    public void Report_ChartLinks_PointToTheChartFiles()
+    {
+        var folder = written.Folder;
+        var report = File.ReadAllText(Path.Combine(folder, "report.md"));
+
+        var links = Regex.Matches(report, @"!\[[^\]]*\]\(([^)]+)\)").Select(m => m.Groups[1].Value).ToList();
+
+        Assert.Equal(4, links.Count);
+        Assert.All(links, link => Assert.True(File.Exists(Path.Combine(folder, link)), link));
+    }
+
+    [Fact]
+    public void Report_Reproduce_NamesCommandSeedAndReplications()
+    {
+        var folder = written.Folder;
+        var report = File.ReadAllText(Path.Combine(folder, "report.md"));
+
+        var reproduce = report[report.IndexOf("## How to reproduce", StringComparison.Ordinal)..];
+
+        Assert.Contains("corridorsim run scenarios/tiny.yaml --seed 42", reproduce);
+        Assert.Contains("Seed 42, 2 replications, 2 threads", reproduce);
+        Assert.Contains("corridorsim run scenario.resolved.yaml --seed 42 --replications 2", reproduce);
+    }
+
+    [Fact]
+    public void Headline_TinyCorridor_IsAFewPlainLinesWithTheCsvNumbers()
+    {
+        var headline = RunReport.Headline(SampleRun.Run());
+
+        var lines = headline.Split('\n');
+        Assert.InRange(lines.Length, 3, 6);
+        Assert.StartsWith("tiny-corridor (2 replications)", lines[0]);
+        Assert.Contains("Delivered 4,212,346 tonnes a year against a demand of 4,500,000 tonnes a year: 93.6% of demand", headline);
+        Assert.Contains("falls short", headline);
+        Assert.Contains("aktau_port", headline);
+        Assert.DoesNotContain("**", headline);
+        Assert.DoesNotContain("|", headline);
+    }
+
+    [Fact]
+    public void Write_Cancelled_StopsWithOperationCanceled()
+    {
+        using var temp = new TempFolder();
+        using var cancellation = new CancellationTokenSource();
+        cancellation.Cancel();
+
+        Assert.ThrowsAny<OperationCanceledException>(() => RunReport.Write(temp.Combine("run"), SampleRun.Run(), SampleRun.Context(), cancellation.Token));
+    }
+}
