@@ -1,1 +1,3 @@
-return 0;
+using CorridorSim.Cli;
+
+return CorridorSimApp.Run(args);

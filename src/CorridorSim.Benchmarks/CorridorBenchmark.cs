@@ -1,0 +1,49 @@
+using System.Diagnostics;
+using CorridorSim.Corridor;
+using CorridorSim.Corridor.Spec;
+
+namespace CorridorSim.Benchmarks;
+
+/// <summary>
+/// Times the corridor model: one replication of a scenario scaled to a total annual demand, over a horizon
+/// of whole years, without per-consignment records (as a long study would run it).
+/// </summary>
+public static class CorridorBenchmark
+{
+    /// <summary>
+    /// The scenario with every flow's demand (and ramp end) multiplied by one factor so that the flows
+    /// together offer <paramref name="annualTonnes"/> a year, run for <paramref name="years"/> with no warm-up.
+    /// </summary>
+    public static CorridorSpec Scaled(CorridorSpec spec, double annualTonnes, double years)
+    {
+        var total = spec.Flows.Sum(f => f.AnnualTonnes);
+        if (total <= 0) throw new ArgumentException("The scenario has no demand to scale.", nameof(spec));
+        var factor = annualTonnes / total;
+        var flows = spec.Flows
+            .Select(f => f with { AnnualTonnes = f.AnnualTonnes * factor, AnnualTonnesEnd = f.AnnualTonnesEnd * factor })
+            .ToList();
+        return spec with { Flows = flows, HorizonDays = 365 * years, WarmupDays = 0, Replications = 1 };
+    }
+
+    /// <summary>Runs replication 0 of the scaled scenario <paramref name="runs"/> times and reports the median.</summary>
+    public static ModelTiming Time(CorridorSpec spec, double annualTonnes, double years, int runs = 3)
+    {
+        var scaled = Scaled(spec, annualTonnes, years);
+        var seconds = new List<double>();
+        long events = 0;
+        double delivered = 0;
+        GC.Collect();
+        using var memory = new PeakMemorySampler();
+        for (var run = 0; run < runs; run++)
+        {
+            var watch = Stopwatch.StartNew();
+            var result = CorridorModel.RunReplication(scaled, 0, new RunOptions());
+            seconds.Add(watch.Elapsed.TotalSeconds);
+            events = result.EventsProcessed;
+            delivered = result.Kpis.First(k => k.Name == "delivered_tonnes_per_year").Value;
+        }
+
+        seconds.Sort();
+        return new ModelTiming(annualTonnes, years, seconds[seconds.Count / 2], events, delivered, memory.PeakBytes);
+    }
+}

@@ -1,0 +1,24 @@
+namespace CorridorSim.Benchmarks;
+
+/// <summary>
+/// How long one replication of the corridor model took at one demand level and horizon: the median of
+/// several runs, with the events it processed and the tonnes it delivered.
+/// </summary>
+/// <param name="DemandTonnesPerYear">Total demand the scenario was scaled to.</param>
+/// <param name="Years">Simulated years per run.</param>
+/// <param name="MedianSeconds">Median wall time of one run.</param>
+/// <param name="Events">Kernel events processed in one run.</param>
+/// <param name="DeliveredTonnesPerYear">What the corridor delivered, per year, in the last run.</param>
+/// <param name="PeakManagedBytes">Largest managed heap seen during the runs.</param>
+public sealed record ModelTiming(
+    double DemandTonnesPerYear,
+    double Years,
+    double MedianSeconds,
+    long Events,
+    double DeliveredTonnesPerYear,
+    long PeakManagedBytes)
+{
+    public double EventsPerSecond => Events / MedianSeconds;
+
+    public double SecondsPerSimulatedYear => MedianSeconds / Years;
+}

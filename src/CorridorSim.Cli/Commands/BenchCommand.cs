@@ -1,0 +1,71 @@
+using System.Globalization;
+using CorridorSim.Benchmarks;
+using CorridorSim.Experiments;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace CorridorSim.Cli.Commands;
+
+/// <summary>
+/// <c>corridorsim bench</c>: the kernel workloads against a bare heap loop, one simulated year of a scenario
+/// scaled from 2.5 to 20 Mt, memory over 1 and 10 years, and replications on 1 against 2 threads.
+/// </summary>
+/// <remarks>Speed is measured here and only here, never asserted in unit tests. Build in Release.</remarks>
+public sealed class BenchCommand(CommandEnvironment environment) : Command<BenchSettings>
+{
+    private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
+
+    public override int Execute(CommandContext context, BenchSettings settings, CancellationToken cancellation)
+    {
+        var console = environment.Console;
+#if DEBUG
+        console.MarkupLine("[yellow]warning: this is a Debug build; add -c Release for figures worth quoting.[/]");
+#endif
+        if (settings.Includes("kernel"))
+        {
+            var kernel = KernelBenchmark.Run(settings.Runs, settings.KernelScale);
+            console.WriteLine(kernel.Format());
+        }
+
+        if (settings.Includes("model") || settings.Includes("memory") || settings.Includes("parallel"))
+        {
+            var spec = ScenarioInput.Load(console, settings.Scenario, []).Spec!;
+            if (settings.Includes("model")) Model(console, spec, settings.Runs, cancellation);
+            if (settings.Includes("memory")) Memory(console, spec, cancellation);
+            if (settings.Includes("parallel")) Parallel(console, spec, settings, cancellation);
+        }
+
+        return ExitCodes.Success;
+    }
+
+    private static void Model(IAnsiConsole console, Corridor.Spec.CorridorSpec spec, int runs, CancellationToken cancellation)
+    {
+        console.WriteLine($"Corridor model: {spec.Name}, one replication of one simulated year, median of {runs} runs");
+        foreach (var megatonnes in new[] { 2.5, 5, 10, 20 })
+        {
+            cancellation.ThrowIfCancellationRequested();
+            var t = CorridorBenchmark.Time(spec, megatonnes * 1e6, years: 1, runs);
+            console.WriteLine(string.Create(Invariant,
+                $"  {megatonnes,4:0.0} Mt  {t.SecondsPerSimulatedYear,6:F3} s per simulated year  {t.Events,9:N0} events  {t.EventsPerSecond / 1e6,6:F2} M events/s  delivered {t.DeliveredTonnesPerYear / 1e6,5:F2} Mt/yr"));
+        }
+    }
+
+    private static void Memory(IAnsiConsole console, Corridor.Spec.CorridorSpec spec, CancellationToken cancellation)
+    {
+        console.WriteLine($"Memory at 10 Mt, no consignment records ({spec.Name})");
+        foreach (var years in new[] { 1, 10 })
+        {
+            cancellation.ThrowIfCancellationRequested();
+            var t = CorridorBenchmark.Time(spec, 10e6, years, runs: 1);
+            console.WriteLine(string.Create(Invariant,
+                $"  {years,2} year(s)  {t.MedianSeconds,7:F2} s  {t.Events,11:N0} events  peak managed heap {t.PeakManagedBytes / 1048576.0,7:F1} MB"));
+        }
+    }
+
+    private static void Parallel(IAnsiConsole console, Corridor.Spec.CorridorSpec spec, BenchSettings settings, CancellationToken cancellation)
+    {
+        var m = ParallelScaling.Measure(spec, settings.Replications, rounds: settings.Runs, cancellation: cancellation);
+        console.WriteLine(string.Create(Invariant,
+            $"Replications: {m.Replications} of {spec.Name} (best of {m.Rounds})\n  1 thread  {m.OneThread.TotalSeconds,7:F2} s\n  2 threads {m.TwoThreads.TotalSeconds,7:F2} s\n  speed-up  {m.Speedup,7:F2}x (target >= 1.7 on 2 cores)  results identical: {m.ResultsIdentical}"));
+    }
+}

@@ -1,0 +1,45 @@
+using System.ComponentModel;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace CorridorSim.Cli.Commands;
+
+/// <summary>Options of <c>corridorsim bench</c>.</summary>
+public sealed class BenchSettings : CommandSettings
+{
+    [CommandOption("--runs <N>")]
+    [Description("Runs per measurement; medians are reported. Default 3.")]
+    [DefaultValue(3)]
+    public int Runs { get; init; } = 3;
+
+    [CommandOption("--only <PART>")]
+    [Description("One part only: kernel, model, memory or parallel. Default: all.")]
+    public string? Only { get; init; }
+
+    [CommandOption("--scenario <FILE>")]
+    [Description("Scenario the model parts scale. Default: scenarios/baseline-2024.yaml.")]
+    [DefaultValue("scenarios/baseline-2024.yaml")]
+    public string Scenario { get; init; } = "scenarios/baseline-2024.yaml";
+
+    [CommandOption("--kernel-scale <X>")]
+    [Description("Fraction of the kernel workloads' size (1 = 10 M timeouts, 1 M customers). Default 1.")]
+    [DefaultValue(1.0)]
+    public double KernelScale { get; init; } = 1.0;
+
+    [CommandOption("--replications <N>")]
+    [Description("Replications timed on 1 and on 2 threads in the parallel part. Default 30.")]
+    [DefaultValue(30)]
+    public int Replications { get; init; } = 30;
+
+    public override ValidationResult Validate()
+    {
+        if (Runs < 1) return ValidationResult.Error("--runs must be at least 1.");
+        if (Replications < 2) return ValidationResult.Error("--replications must be at least 2.");
+        if (KernelScale is <= 0 or > 10) return ValidationResult.Error("--kernel-scale must be in (0, 10].");
+        if (Only is not (null or "kernel" or "model" or "memory" or "parallel"))
+            return ValidationResult.Error($"--only must be kernel, model, memory or parallel, not '{Only}'.");
+        return ValidationResult.Success();
+    }
+
+    public bool Includes(string part) => Only is null || Only == part;
+}

@@ -1,0 +1,70 @@
+using System.ComponentModel;
+using CorridorSim.Experiments;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace CorridorSim.Cli.Commands;
+
+/// <summary>The options shared by <c>run</c>, <c>compare</c> and <c>sweep</c> (design §8).</summary>
+public class ExperimentSettings : CommandSettings
+{
+    [CommandOption("--replications <N>")]
+    [Description("Replications to run (overrides the scenario's `replications`).")]
+    public int? Replications { get; init; }
+
+    [CommandOption("--seed <S>")]
+    [Description("Master seed (overrides the scenario's `seed`).")]
+    public ulong? Seed { get; init; }
+
+    [CommandOption("--threads <N>")]
+    [Description("Replications run at once; default: all cores. Results do not depend on it.")]
+    public int? Threads { get; init; }
+
+    [CommandOption("--set <KEY=VALUE>")]
+    [Description("Override one scenario value, e.g. --set sea_services.aktau_alat_ferry.vessels=8. Repeatable.")]
+    public string[] Set { get; init; } = [];
+
+    [CommandOption("--out <DIR>")]
+    [Description("Write results exactly here (must not exist unless --force). Default: results/<name>/<UTC time>/.")]
+    public string? Out { get; init; }
+
+    [CommandOption("--force")]
+    [Description("Replace an existing --out folder, once the new results are complete.")]
+    public bool Force { get; init; }
+
+    [CommandOption("--consignments <MODE>")]
+    [Description("Per-consignment files: none, first (replication) or all. Default: first.")]
+    [DefaultValue("first")]
+    public string Consignments { get; init; } = "first";
+
+    [CommandOption("--quiet")]
+    [Description("No progress bar.")]
+    public bool Quiet { get; init; }
+
+    public override ValidationResult Validate()
+    {
+        if (Replications is < 1) return ValidationResult.Error($"--replications must be a whole number ≥ 1, not {Replications}.");
+        if (Threads is < 1) return ValidationResult.Error($"--threads must be a whole number ≥ 1, not {Threads}.");
+        if (Consignments is not ("none" or "first" or "all"))
+            return ValidationResult.Error($"--consignments must be none, first or all, not '{Consignments}'.");
+        if (Force && Out is null) return ValidationResult.Error("--force only applies together with --out.");
+        return ValidationResult.Success();
+    }
+
+    /// <summary>The --set overrides, plus --seed and --replications written as overrides so the resolved scenario records them.</summary>
+    public IReadOnlyList<string> Overrides()
+    {
+        var all = new List<string>(Set);
+        if (Seed is { } seed) all.Add($"seed={seed}");
+        if (Replications is { } n) all.Add($"replications={n}");
+        return all;
+    }
+
+    /// <summary>How the replications run; seed and replications already sit in the scenario through <see cref="Overrides"/>.</summary>
+    public ExperimentOptions ExperimentOptions() => new(Threads: Threads, Consignments: Consignments switch
+    {
+        "none" => ConsignmentRecording.None,
+        "all" => ConsignmentRecording.All,
+        _ => ConsignmentRecording.First,
+    });
+}

@@ -1,0 +1,83 @@
+using CorridorSim.Cli.Commands;
+using CorridorSim.Experiments;
+using CorridorSim.Reporting.Folders;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace CorridorSim.Cli;
+
+/// <summary>
+/// The <c>corridorsim</c> command-line application: its verbs, Ctrl+C handling and the mapping of
+/// every way a command can end onto an exit code.
+/// </summary>
+public static class CorridorSimApp
+{
+    public static int Run(string[] args) => Run(args, AnsiConsole.Console, CancellationToken.None);
+
+    /// <summary>Runs one command line; the console and an outer cancellation are injectable for tests.</summary>
+    public static int Run(string[] args, IAnsiConsole console, CancellationToken outerCancellation)
+    {
+        using var interrupt = CancellationTokenSource.CreateLinkedTokenSource(outerCancellation);
+        ConsoleCancelEventHandler onCancel = (_, e) =>
+        {
+            // Keep the process alive so the command can delete its temporary folder and exit with 130.
+            e.Cancel = true;
+            interrupt.Cancel();
+        };
+        Console.CancelKeyPress += onCancel;
+        try
+        {
+            var app = new CommandApp();
+            app.Configure(config =>
+            {
+                config.SetApplicationName("corridorsim");
+                config.PropagateExceptions();
+                config.ConfigureConsole(console);
+                config.Settings.Registrar.RegisterInstance(new CommandEnvironment(console, args));
+                config.AddCommand<RunCommand>("run").WithDescription("Run a scenario's replications and write every result file.");
+                config.AddCommand<CompareCommand>("compare").WithDescription("Run several scenarios on the same seeds and compare their KPIs.");
+                config.AddCommand<SweepCommand>("sweep").WithDescription("Run a scenario over a grid of parameter values.");
+                config.AddCommand<ValidateCommand>("validate").WithDescription("Check scenario files without running them.");
+                config.AddCommand<BenchCommand>("bench").WithDescription("Measure the kernel and the corridor model.");
+            });
+            return app.Run(args, interrupt.Token);
+        }
+        catch (OperationCanceledException) when (interrupt.IsCancellationRequested)
+        {
+            console.MarkupLine("[yellow]Interrupted: nothing was written.[/]");
+            return ExitCodes.Interrupted;
+        }
+        catch (InvalidInputException e)
+        {
+            console.MarkupLineInterpolated($"[red]error:[/] {e.Message}");
+            return ExitCodes.InvalidInput;
+        }
+        catch (ExperimentArgumentException e)
+        {
+            console.MarkupLineInterpolated($"[red]error:[/] {e.Argument}: {e.Problem}; expected {e.Expected}");
+            return ExitCodes.InvalidInput;
+        }
+        catch (ResultFolderExistsException e)
+        {
+            console.MarkupLineInterpolated($"[red]error:[/] {e.Path} already exists; add --force to replace it once the new results are complete, or choose another --out.");
+            return ExitCodes.InvalidInput;
+        }
+        catch (CommandAppException e)
+        {
+            // A malformed command line (unknown verb or option, missing argument) is invalid input.
+            console.MarkupLineInterpolated($"[red]error:[/] {e.Message}");
+            console.MarkupLine("Run [bold]corridorsim --help[/] for the commands and their options.");
+            return ExitCodes.InvalidInput;
+        }
+        catch (Exception e)
+        {
+            console.MarkupLine("[red]internal error: this is a bug in CorridorSim, not a problem with your input.[/]");
+            console.WriteLine(e.ToString());
+            return ExitCodes.InternalFault;
+        }
+        finally
+        {
+            Console.CancelKeyPress -= onCancel;
+        }
+    }
+}
