@@ -27,7 +27,7 @@ public sealed record VaryParameter(string Key, IReadOnlyList<string> Values)
         var valuesText = text[(equals + 1)..];
         if (valuesText.Trim().Length == 0) throw Bad(argument, $"no values after '{key}='");
 
-        var values = valuesText.Split(',').Select(v => v.Trim()).ToArray();
+        var values = VaryValueList.Split(valuesText).Select(v => v.Trim()).ToArray();
         for (var i = 0; i < values.Length; i++)
         {
             if (values[i].Length == 0) throw Bad(argument, $"value {i + 1} of {values.Length} is empty");

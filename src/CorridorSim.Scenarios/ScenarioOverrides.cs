@@ -21,20 +21,6 @@ public static class ScenarioOverrides
     public static IReadOnlyList<ScenarioOverride> Parse(IEnumerable<string> texts) => texts.Select(Parse).ToList();
 
     /// <summary>
-    /// One sweep axis, <c>key.path=v1,v2,…</c>, as one override per value, in order. Commas inside
-    /// <c>{…}</c>, <c>[…]</c> or quotes belong to the value (<c>key={ dist: constant, value: 5 },{ dist: constant, value: 6 }</c>).
-    /// </summary>
-    public static IReadOnlyList<ScenarioOverride> ParseSweepAxis(string text)
-    {
-        var equals = text.IndexOf('=');
-        if (equals < 0) return [new ScenarioOverride(text, text.Trim(), null)];
-        var key = text[..equals].Trim();
-        return ValueList.Split(text[(equals + 1)..])
-            .Select(value => new ScenarioOverride($"{key}={value}", key, value.Trim()))
-            .ToList();
-    }
-
-    /// <summary>
     /// The scenario of <paramref name="loaded"/> with <paramref name="overrides"/> applied on top of whatever it
     /// already had, mapped and checked again; the files are not read again. Errors of the loaded scenario
     /// that come from its files are kept.

@@ -26,6 +26,15 @@ public sealed class VaryParameterTests
         Assert.Equal(["8"], VaryParameter.Parse("vessels=8").Values);
     }
 
+    [Fact]
+    public void Parse_DistributionValue_KeepsCommasInsideBraces()
+    {
+        var parameter = VaryParameter.Parse("ports.aktau.ferry_load_hours={ dist: uniform, min: 4, max: 8 },6");
+
+        Assert.Equal("ports.aktau.ferry_load_hours", parameter.Key);
+        Assert.Equal(["{ dist: uniform, min: 4, max: 8 }", "6"], parameter.Values);
+    }
+
     [Theory]
     [InlineData("vessels", "no '='")]
     [InlineData("=4,6", "no key")]

@@ -103,23 +103,14 @@ public class OverrideTests
     }
 
     [Fact]
-    public void ParseSweepAxis_SplitsValuesOutsideBraces()
-    {
-        var points = ScenarioOverrides.ParseSweepAxis("ports.aktau.ferry_load_hours={ dist: uniform, min: 4, max: 8 },6");
-
-        Assert.Equal(["{ dist: uniform, min: 4, max: 8 }", "6"], points.Select(p => p.ValueText));
-        Assert.All(points, p => Assert.Equal("ports.aktau.ferry_load_hours", p.KeyPath));
-    }
-
-    [Fact]
     public void Apply_SweepPoints_OnOneLoadedScenario_ChangeOnlyTheirValue()
     {
         // Given the baseline loaded once with a run-wide override
         var loaded = ScenarioLoader.Load(Baseline, ["seed=5"]);
 
         // When each sweep point is applied to it
-        var fleets = ScenarioOverrides.ParseSweepAxis("sea_services.kuryk_alat_ferry.vessels=6,12")
-            .Select(point => ScenarioOverrides.Apply(loaded, [point]))
+        var fleets = new[] { "6", "12" }
+            .Select(vessels => ScenarioOverrides.Apply(loaded, [ScenarioOverrides.Parse($"sea_services.kuryk_alat_ferry.vessels={vessels}")]))
             .ToList();
 
         // Then each point differs from the loaded scenario only in the fleet, and keeps the run-wide override

@@ -14,7 +14,7 @@ public sealed class SweepCommand(CommandEnvironment environment) : Command<Sweep
     {
         var console = environment.Console;
         var loaded = ScenarioInput.Load(console, settings.Scenario, settings.Overrides());
-        var grid = new SweepGrid(settings.Vary.Select(ParseVary));
+        var grid = SweepGrid.Parse(settings.Vary);
 
         // Every point is mapped and checked before anything runs, so a bad value stops the sweep at once.
         var points = grid.Points
@@ -40,17 +40,5 @@ public sealed class SweepCommand(CommandEnvironment environment) : Command<Sweep
         console.WriteLine(SweepReport.Headline(spec.Name, sweep.Keys, runs));
         console.MarkupLineInterpolated($"Results: [bold]{written}[/]");
         return ExitCodes.Success;
-    }
-
-    /// <summary>
-    /// Splits one <c>--vary</c> with the scenario loader's own value list rules, so a value may be a whole
-    /// distribution (<c>{ dist: triangular, min: 6, mode: 8, max: 12 }</c>) with commas inside.
-    /// </summary>
-    private static VaryParameter ParseVary(string text)
-    {
-        var axis = ScenarioOverrides.ParseSweepAxis(text);
-        if (axis.Count == 0 || axis.Any(o => o.ValueText is null or ""))
-            throw new InvalidInputException($"--vary {text}: expected {VaryParameter.ExpectedForm}");
-        return new VaryParameter(axis[0].KeyPath, axis.Select(o => o.ValueText!).ToList());
     }
 }

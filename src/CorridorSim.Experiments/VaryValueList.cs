@@ -1,7 +1,10 @@
-namespace CorridorSim.Scenarios.Overrides;
+namespace CorridorSim.Experiments;
 
-/// <summary>Splits a sweep's value list at the commas that are not inside brackets, braces or quotes.</summary>
-internal static class ValueList
+/// <summary>
+/// Splits a sweep's value list at the commas that are not inside brackets, braces or quotes, so one value
+/// may be a whole distribution such as <c>{ dist: uniform, min: 4, max: 8 }</c>.
+/// </summary>
+internal static class VaryValueList
 {
     public static IReadOnlyList<string> Split(string text)
     {
