@@ -1,5 +1,4 @@
 using CorridorSim.Corridor.Spec;
-using CorridorSim.Experiments.Tests.Corridors;
 
 namespace CorridorSim.Experiments.Tests;
 

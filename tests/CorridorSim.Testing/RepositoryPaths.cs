@@ -1,7 +1,7 @@
-namespace CorridorSim.Scenarios.Tests;
+namespace CorridorSim.Testing;
 
 /// <summary>Finds the repository's folders from the test binary, so tests read the real bundled scenarios.</summary>
-internal static class RepositoryPaths
+public static class RepositoryPaths
 {
     public static string Root { get; } = FindRoot();
 

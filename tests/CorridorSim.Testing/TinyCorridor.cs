@@ -1,9 +1,9 @@
 using CorridorSim.Corridor.Spec;
 
-namespace CorridorSim.Reporting.Tests.Given;
+namespace CorridorSim.Testing;
 
 /// <summary>
-/// A small corridor built in code for end-to-end reporting tests on the real model (the experiments tests keep the same corridor): wagons from Khorgos by rail to Aktau, by a
+/// A small corridor built in code for tests on the real model: wagons from Khorgos by rail to Aktau, by a
 /// rail ferry across the Caspian to Alat, and by rail to Poti, with a little eastbound cargo back.
 /// </summary>
 /// <remarks>
@@ -16,7 +16,7 @@ public static class TinyCorridor
     public static CorridorSpec With(int ferries = 2, double horizonDays = 120, double warmupDays = 20, int replications = 8) =>
         new(
             Name: $"tiny_{ferries}_ferries",
-            Description: "A small corridor for reporting tests.",
+            Description: "A small corridor for tests on the real model.",
             Seed: 2024,
             Replications: replications,
             HorizonDays: horizonDays,
