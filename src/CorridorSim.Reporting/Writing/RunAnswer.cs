@@ -13,6 +13,12 @@ public static class RunAnswer
     /// <summary>Delivered share from which the corridor is said to carry its demand.</summary>
     public const double CarriesDemandShare = 0.98;
 
+    /// <summary>
+    /// How much more than the normal in-transit stock the end backlog may be while the corridor still keeps
+    /// up: a window always ends with cargo on its way, which is no shortfall.
+    /// </summary>
+    public const double PipelineAllowance = 1.25;
+
     public static IReadOnlyList<string> Sentences(ExperimentResult result, IReadOnlyList<Bottleneck> ranking)
     {
         var sentences = new List<string>();
@@ -53,7 +59,12 @@ public static class RunAnswer
             return text + ".";
         }
 
-        var verdict = share.Mean >= CarriesDemandShare ? "the corridor carries its demand" : "the corridor falls short of its demand";
+        var pipeline = InTransitStock(result, demand.Mean);
+        var backlog = Find(result, HeadlineKpi.BacklogTonnesEnd)?.Mean;
+        var verdict = share.Mean >= CarriesDemandShare ? "the corridor carries its demand"
+            : pipeline is { } normal && backlog is { } held && held <= PipelineAllowance * normal
+                ? $"the corridor keeps up with its demand: what is missing is the cargo still on its way when the window ends ({ReportNumber.Format(held)} t held against {ReportNumber.Format(normal)} t normally in transit, demand × mean transit)"
+                : "the corridor falls short of its demand";
         text += $": {ReportNumber.Percent(share.Mean)} of demand";
         if (!double.IsNaN(share.Ci95Low) && !double.IsNaN(share.Ci95High))
         {
@@ -62,6 +73,15 @@ public static class RunAnswer
 
         return $"{text}, so {verdict}.";
     }
+
+    /// <summary>
+    /// The tonnes normally in transit by Little's law: the demand rate times the mean transit time; null
+    /// when the transit time is unknown.
+    /// </summary>
+    private static double? InTransitStock(ExperimentResult result, double demandTonnesPerYear) =>
+        Find(result, HeadlineKpi.TransitDaysMean) is { Mean: var days } && !double.IsNaN(days)
+            ? demandTonnesPerYear * days / 365.0
+            : null;
 
     private static string? Transit(ExperimentResult result)
     {

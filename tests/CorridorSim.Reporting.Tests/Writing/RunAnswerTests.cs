@@ -50,4 +50,34 @@ public class RunAnswerTests
 
         Assert.Contains(sentences, s => s.EndsWith("so the corridor carries its demand.", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Sentences_ShortfallNoMoreThanCargoInTransit_SaysTheCorridorKeepsUp()
+    {
+        // Given 93.6% delivered, with an end backlog (152,000 t) below demand × mean transit (4.5 Mt/yr × 14.25 d ≈ 175,685 t)
+        var experiment = SampleRun.Experiment();
+
+        // When the answer is written
+        var sentences = RunAnswer.Sentences(experiment, BottleneckRanking.Rank(experiment));
+
+        // Then the shortfall is read as cargo still on its way, not as a corridor that cannot keep up
+        Assert.Contains(sentences, s => s.Contains("so the corridor keeps up with its demand", StringComparison.Ordinal)
+            && s.Contains("152,000 t held against 175,685 t normally in transit", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Sentences_BacklogWellBeyondCargoInTransit_SaysTheCorridorFallsShort()
+    {
+        // Given the same deliveries but an end backlog three times what is normally in transit
+        var experiment = SampleRun.Experiment();
+        var summary = experiment.Summary
+            .Select(k => k.Kpi == "backlog_tonnes_end" ? k with { Mean = 3 * 175_685.0 } : k)
+            .ToList();
+
+        // When the answer is written
+        var sentences = RunAnswer.Sentences(experiment with { Summary = summary }, BottleneckRanking.Rank(experiment));
+
+        // Then the corridor is said to fall short
+        Assert.Contains(sentences, s => s.EndsWith("so the corridor falls short of its demand.", StringComparison.Ordinal));
+    }
 }
