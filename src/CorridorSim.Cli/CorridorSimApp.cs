@@ -12,7 +12,12 @@ namespace CorridorSim.Cli;
 /// </summary>
 public static class CorridorSimApp
 {
-    public static int Run(string[] args) => Run(args, AnsiConsole.Console, CancellationToken.None);
+    public static int Run(string[] args)
+    {
+        // Redirected output goes to logs and files, where lines wrapped at an assumed 80 columns only hurt.
+        if (Console.IsOutputRedirected) AnsiConsole.Console.Profile.Width = 200;
+        return Run(args, AnsiConsole.Console, CancellationToken.None);
+    }
 
     /// <summary>Runs one command line; the console and an outer cancellation are injectable for tests.</summary>
     public static int Run(string[] args, IAnsiConsole console, CancellationToken outerCancellation)
