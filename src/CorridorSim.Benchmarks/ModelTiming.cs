@@ -9,6 +9,7 @@ namespace CorridorSim.Benchmarks;
 /// <param name="MedianSeconds">Median wall time of one run.</param>
 /// <param name="Events">Kernel events processed in one run.</param>
 /// <param name="DeliveredTonnesPerYear">What the corridor delivered, per year, in the last run.</param>
+/// <param name="BacklogTonnes">Tonnes still in the system when the last run ended.</param>
 /// <param name="PeakManagedBytes">Largest managed heap seen during the runs.</param>
 public sealed record ModelTiming(
     double DemandTonnesPerYear,
@@ -16,6 +17,7 @@ public sealed record ModelTiming(
     double MedianSeconds,
     long Events,
     double DeliveredTonnesPerYear,
+    double BacklogTonnes,
     long PeakManagedBytes)
 {
     public double EventsPerSecond => Events / MedianSeconds;

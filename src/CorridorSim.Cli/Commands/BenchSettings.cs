@@ -21,6 +21,16 @@ public sealed class BenchSettings : CommandSettings
     [DefaultValue("scenarios/baseline-2024.yaml")]
     public string Scenario { get; init; } = "scenarios/baseline-2024.yaml";
 
+    [CommandOption("--memory-scenario <FILE>")]
+    [Description("Scenario the memory part runs for 1 and 10 years; where it cannot carry --memory-mt its backlog grows, and memory with it. Default: scenarios/roadmap-2027.yaml.")]
+    [DefaultValue("scenarios/roadmap-2027.yaml")]
+    public string MemoryScenario { get; init; } = "scenarios/roadmap-2027.yaml";
+
+    [CommandOption("--memory-mt <MT>")]
+    [Description("Annual demand, in million tonnes, of the memory part. Default 10.")]
+    [DefaultValue(10.0)]
+    public double MemoryMegatonnes { get; init; } = 10.0;
+
     [CommandOption("--kernel-scale <X>")]
     [Description("Fraction of the kernel workloads' size (1 = 10 M timeouts, 1 M customers). Default 1.")]
     [DefaultValue(1.0)]
@@ -35,6 +45,7 @@ public sealed class BenchSettings : CommandSettings
     {
         if (Runs < 1) return ValidationResult.Error("--runs must be at least 1.");
         if (Replications < 2) return ValidationResult.Error("--replications must be at least 2.");
+        if (MemoryMegatonnes is <= 0 or > 100) return ValidationResult.Error("--memory-mt must be in (0, 100].");
         if (KernelScale is <= 0 or > 10) return ValidationResult.Error("--kernel-scale must be in (0, 10].");
         if (Only is not (null or "kernel" or "model" or "memory" or "parallel"))
             return ValidationResult.Error($"--only must be kernel, model, memory or parallel, not '{Only}'.");

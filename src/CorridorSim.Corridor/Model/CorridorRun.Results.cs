@@ -62,7 +62,7 @@ internal sealed partial class CorridorRun
             [.. _facilities.Select(f => f.ToStats())],
             _timeseries,
             [.. Book.MonthDemandTonnes.Select((demand, m) => new MonthlyTonnes(m, demand, Book.MonthDeliveredTonnes[m]))],
-            Book.TransitDays,
+            Book.TransitDays.Values,
             Book.All?.Select(Record).ToList(),
             _stages,
             ledger,
@@ -74,20 +74,20 @@ internal sealed partial class CorridorRun
         var years = (HorizonHours - WarmupHours) / 8760.0;
         var demand = Book.WindowGeneratedTonnes / years;
         var delivered = Book.WindowDeliveredTonnes / years;
-        var transit = Quantiles.Of(Book.TransitDays, 0.5, 0.95);
+        var transit = Quantiles.Of(Book.TransitDays.Values, 0.5, 0.95);
         var kpis = new List<KpiValue>
         {
             new("demand_tonnes_per_year", "t/yr", demand),
             new("delivered_tonnes_per_year", "t/yr", delivered),
             new("delivered_share", "fraction", demand > 0 ? delivered / demand : double.NaN),
-            new("transit_days_mean", "days", Book.TransitDays.Count > 0 ? Book.TransitDays.Average() : double.NaN),
+            new("transit_days_mean", "days", Book.TransitDays.Mean),
             new("transit_days_p50", "days", transit[0]),
             new("transit_days_p95", "days", transit[1]),
             new("backlog_tonnes_end", "t", backlogTonnes),
         };
         foreach (var flow in Flows)
         {
-            var flowTransit = Quantiles.OfInPlace(Book.FlowTransitDays[flow.Index], 0.5, 0.95);
+            var flowTransit = Quantiles.OfInPlace(Book.FlowTransitDays[flow.Index].Values, 0.5, 0.95);
             kpis.Add(new($"transit_days_p50:{flow.Name}", "days", flowTransit[0]));
             kpis.Add(new($"transit_days_p95:{flow.Name}", "days", flowTransit[1]));
             kpis.Add(new($"delivered_tonnes_per_year:{flow.Name}", "t/yr", Book.FlowDeliveredTonnes[flow.Index] / years));

@@ -33,7 +33,8 @@ internal sealed partial class CorridorRun
         Streams = new RandomStreams(spec.Seed, replication);
         HorizonHours = spec.HorizonDays * 24;
         WarmupHours = spec.WarmupDays * 24;
-        Book = new CargoBook([.. spec.Flows.Select(ExpectedConsignments)], HorizonHours, options.RecordConsignments);
+        Book = new CargoBook([.. spec.Flows.Select(ExpectedConsignments)], HorizonHours, options.RecordConsignments,
+            () => Streams.Stream("statistics:transit-sample"));
         _stages = options.RecordConsignments ? [] : null;
         Build();
     }

@@ -7,7 +7,10 @@ namespace CorridorSim.Corridor.Results;
 /// <param name="Replication">Replication index, from 0.</param>
 /// <param name="Seed">The replication's own seed, derived from the master seed and the index.</param>
 /// <param name="Kpis">KPIs in a fixed order (headline first, then per flow in flow order).</param>
-/// <param name="TransitDays">Transit days of every consignment created and delivered in the window.</param>
+/// <param name="TransitDays">
+/// Transit days of every consignment created and delivered in the window; in very long or very large runs
+/// (beyond a quarter of a million deliveries) a uniform random sample of that many, so memory stays bounded.
+/// </param>
 /// <param name="Consignments">Per-consignment records, or null when not requested.</param>
 /// <param name="Stages">Per-stage records, or null when not requested.</param>
 /// <param name="EventsProcessed">Kernel events processed (for the benchmark).</param>

@@ -9,21 +9,28 @@ namespace CorridorSim.Corridor.Statistics;
 /// </summary>
 /// <remarks>
 /// Only consignments created after the warm-up count in the window, so a KPI never mixes in cargo that
-/// started in an empty corridor. Transit samples are kept (one double per delivered consignment) because
-/// the result carries them; everything else is a running sum.
+/// started in an empty corridor. Transit times are kept in bounded samples (see <see cref="TransitSample"/>)
+/// because the result carries them; everything else is a running sum.
 /// </remarks>
 internal sealed class CargoBook
 {
+    /// <summary>Transit times kept exactly for the corridor as a whole before sampling starts.</summary>
+    public const int TransitCapacity = 250_000;
+
+    /// <summary>Transit times kept exactly per flow before sampling starts.</summary>
+    public const int FlowTransitCapacity = 100_000;
+
     /// <param name="expectedPerFlow">Consignments each flow is expected to create, to size the samples once.</param>
-    public CargoBook(IReadOnlyList<int> expectedPerFlow, double horizonHours, bool keepConsignments)
+    /// <param name="openSampleStream">Opens the random stream that picks which transit times a full sample keeps.</param>
+    public CargoBook(IReadOnlyList<int> expectedPerFlow, double horizonHours, bool keepConsignments, Func<Random> openSampleStream)
     {
         var flows = expectedPerFlow.Count;
         FlowDeliveredTonnes = new double[flows];
 
         // Implementation note: sized up front because growing a list of hundreds of thousands of doubles
         // re-allocates it on the large-object heap again and again, which triggers full collections.
-        FlowTransitDays = [.. expectedPerFlow.Select(n => new List<double>(n))];
-        TransitDays = new List<double>(expectedPerFlow.Sum());
+        FlowTransitDays = [.. expectedPerFlow.Select(n => new TransitSample(FlowTransitCapacity, n, openSampleStream))];
+        TransitDays = new TransitSample(TransitCapacity, expectedPerFlow.Sum(), openSampleStream);
         var months = Math.Max(1, (int)Math.Ceiling(horizonHours / DemandProfile.HoursPerMonth - 1e-9));
         MonthDemandTonnes = new double[months];
         MonthDeliveredTonnes = new double[months];
@@ -40,10 +47,10 @@ internal sealed class CargoBook
 
     public double[] FlowDeliveredTonnes { get; }
 
-    /// <summary>Transit days of every consignment created and delivered in the window, in delivery order.</summary>
-    public List<double> TransitDays { get; }
+    /// <summary>Transit days of the consignments created and delivered in the window.</summary>
+    public TransitSample TransitDays { get; }
 
-    public List<double>[] FlowTransitDays { get; }
+    public TransitSample[] FlowTransitDays { get; }
 
     public double[] MonthDemandTonnes { get; }
 
