@@ -29,7 +29,7 @@ public sealed record GoldenCase(string Name, int HorizonDays, int WarmupDays, st
     public string[] Arguments(string outFolder) =>
     [
         "run", RepositoryPaths.Baseline,
-        .. Cli.Short(HorizonDays, WarmupDays, Replications),
+        .. Corridorsim.Short(HorizonDays, WarmupDays, Replications),
         "--threads", Threads.ToString(CultureInfo.InvariantCulture),
         "--consignments", Consignments,
         "--out", outFolder,

@@ -18,7 +18,7 @@ public sealed class GoldenRuns : IDisposable
         var folder = _temp.Combine(goldenCase.Name);
         var arguments = goldenCase.Arguments(folder);
         var before = DateTimeOffset.UtcNow;
-        var result = Cli.Run(arguments);
+        var result = Corridorsim.Run(arguments);
         return new GoldenRun(goldenCase, arguments, result, folder, before, DateTimeOffset.UtcNow);
     }
 }

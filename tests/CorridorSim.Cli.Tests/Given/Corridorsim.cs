@@ -6,7 +6,7 @@ namespace CorridorSim.Cli.Tests.Given;
 /// Runs <c>corridorsim</c> in this process through <see cref="CorridorSimApp.Run(string[], IAnsiConsole, CancellationToken)"/>,
 /// printing into a plain, non-interactive console whose text the test reads back.
 /// </summary>
-public static class Cli
+public static class Corridorsim
 {
     /// <summary>
     /// Wide enough that no diagnostic is wrapped: the tests look for <c>file:line:col: key.path</c> on one line,
