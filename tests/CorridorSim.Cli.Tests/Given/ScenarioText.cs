@@ -25,6 +25,16 @@ public static class ScenarioText
         return (line, index - lineStart + 1);
     }
 
+    /// <summary>The 1-based line and column of <paramref name="target"/> inside <paramref name="fragment"/>, which must occur exactly once.</summary>
+    public static (int Line, int Column) Locate(string text, string fragment, string target)
+    {
+        var offset = fragment.IndexOf(target, StringComparison.Ordinal);
+        Assert.True(offset >= 0, $"'{target}' is not part of '{fragment}'");
+        var (line, column) = Locate(text, fragment);
+        Assert.DoesNotContain('\n', fragment[..offset]);
+        return (line, column + offset);
+    }
+
     private static int Occurrences(string text, string fragment)
     {
         var count = 0;
