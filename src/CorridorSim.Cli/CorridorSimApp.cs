@@ -32,6 +32,8 @@ public static class CorridorSimApp
             {
                 config.SetApplicationName("corridorsim");
                 config.PropagateExceptions();
+                // Without it Spectre passes an unknown option on as a remaining argument and the run goes ahead.
+                config.UseStrictParsing();
                 config.ConfigureConsole(console);
                 config.Settings.Registrar.RegisterInstance(new CommandEnvironment(console, args));
                 config.AddCommand<RunCommand>("run").WithDescription("Run a scenario's replications and write every result file.");
