@@ -12,9 +12,9 @@ public sealed class LongRun : IDisposable
 
     private LongRun(string[] args) => _run = Task.Run(() => Corridorsim.Run(_cancel.Token, args));
 
-    /// <summary>The baseline's full year, 20 replications on one thread: minutes of work, never meant to finish.</summary>
+    /// <summary>The baseline's full year, 100 replications on one thread: about a minute of work, never meant to finish.</summary>
     public static LongRun Start(string outFolder, params string[] extraOptions) =>
-        new(["run", RepositoryPaths.Baseline, "--replications", "20", "--threads", "1", "--quiet", "--out", outFolder, .. extraOptions]);
+        new(["run", RepositoryPaths.Baseline, "--replications", "100", "--threads", "1", "--quiet", "--out", outFolder, .. extraOptions]);
 
     /// <summary>Waits until <paramref name="parent"/> holds the run's temporary folder; fails if the run ends first or it never appears.</summary>
     public void WaitForTemporaryFolder(TempFolder parent)
