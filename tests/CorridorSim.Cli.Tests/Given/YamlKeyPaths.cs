@@ -7,6 +7,10 @@ namespace CorridorSim.Cli.Tests.Given;
 /// <c>--set</c> writes them: list items that have a <c>name</c> are addressed by it
 /// (<c>sea_services.kuryk_alat_ferry.vessels</c>), other list items by index (<c>via[2]</c>).
 /// </summary>
+/// <remarks>
+/// A distribution (a mapping with a <c>dist</c> key) is one value, written <c>{dist: triangular, max: 24, min: 16, mode: 18}</c>
+/// with its other keys sorted: replacing a distribution is one change, not one per parameter.
+/// </remarks>
 public static class YamlKeyPaths
 {
     public static IReadOnlyDictionary<string, string> OfFile(string path) => OfText(File.ReadAllText(path));
@@ -31,6 +35,13 @@ public static class YamlKeyPaths
     {
         switch (node)
         {
+            case YamlMappingNode mapping when mapping.Children.ContainsKey(new YamlScalarNode("dist")):
+                var parameters = mapping.Children
+                    .Select(p => (Key: ((YamlScalarNode)p.Key).Value!, Value: (p.Value as YamlScalarNode)?.Value ?? p.Value.ToString()))
+                    .OrderBy(p => p.Key == "dist" ? "" : p.Key, StringComparer.Ordinal)
+                    .Select(p => $"{p.Key}: {p.Value}");
+                paths[path] = "{" + string.Join(", ", parameters) + "}";
+                break;
             case YamlMappingNode mapping:
                 foreach (var (key, value) in mapping.Children)
                     Flatten(value, Join(path, ((YamlScalarNode)key).Value!), paths);
