@@ -12,7 +12,18 @@ namespace CorridorSim.Cli;
 /// </summary>
 public static class CorridorSimApp
 {
-    public static int Run(string[] args) => Run(args, AnsiConsole.Console, CancellationToken.None);
+    /// <summary>
+    /// Width given to output that is redirected (a log file, an editor's build task, a pipe): Spectre would wrap
+    /// it at 80 columns and split <c>file:line:col: key.path: message</c> diagnostics that are read line by line.
+    /// </summary>
+    private const int RedirectedWidth = 4096;
+
+    public static int Run(string[] args)
+    {
+        var console = AnsiConsole.Console;
+        if (Console.IsOutputRedirected) console.Profile.Width = RedirectedWidth;
+        return Run(args, console, CancellationToken.None);
+    }
 
     /// <summary>Runs one command line; the console and an outer cancellation are injectable for tests.</summary>
     public static int Run(string[] args, IAnsiConsole console, CancellationToken outerCancellation)
