@@ -154,6 +154,23 @@ public sealed class InvalidCommandLineTests : IDisposable
         Assert.Equal("earlier results", File.ReadAllText(Path.Combine(Out, "keep.txt")));
     }
 
+    [Fact]
+    public void Out_UnderAFile_IsInvalidInputWithoutTrace()
+    {
+        // Given a file where --out expects a parent folder
+        var file = _temp.Write("not-a-folder", "x");
+        var under = Path.Combine(file, "x");
+
+        // When a run is pointed under it
+        var result = Corridorsim.Run(["run", RepositoryPaths.Baseline, .. Corridorsim.Short(2, 0, 1), "--out", under]);
+
+        // Then it is the user's --out that is wrong, not a bug: exit 2, a message naming it, no stack trace
+        Assert.True(result.ExitCode == 2, result.ToString());
+        Assert.False(result.ShowsStackTrace, result.Output);
+        Assert.Contains($"--out {under}: cannot create the result folder", result.Output);
+        Assert.Equal(["not-a-folder"], _temp.Entries());
+    }
+
     /// <summary>Runs a command line that must be refused: exit 2, no stack trace, and nothing left in the temp folder.</summary>
     private CliResult RunInvalid(params string[] args)
     {
