@@ -57,6 +57,19 @@ public class GoldenFileTests(GoldenRuns runs) : IClassFixture<GoldenRuns>
     }
 
     [Fact]
+    public void Run_BaselineShortHorizon_PrintsHeadlineKpiTableAndWhereResultsAre()
+    {
+        var run = runs.Of(GoldenCase.Baseline45Days);
+
+        Assert.True(run.Result.ExitCode == 0, run.Result.ToString());
+        Assert.StartsWith("baseline-2024 (2 replications)", run.Result.Output);
+        foreach (var kpi in new[] { "demand_tonnes_per_year", "delivered_tonnes_per_year", "delivered_share", "transit_days_p50", "transit_days_p95", "backlog_tonnes_end" })
+            Assert.Matches($@"│ {kpi} +│", run.Result.Output);
+        Assert.DoesNotContain("transit_days_p50:", run.Result.Output);
+        Assert.EndsWith($"Results: {run.Folder}\n", run.Result.Output);
+    }
+
+    [Fact]
     public void Run_BaselineShortHorizon_WritesManifestThatDescribesTheRun()
     {
         // Given the 45-day run, 2 replications on 2 threads, of a scenario whose seed is 20240101
