@@ -12,11 +12,17 @@ namespace CorridorSim.Cli;
 /// </summary>
 public static class CorridorSimApp
 {
+    /// <summary>
+    /// Width given to output that is redirected (a log file, an editor's build task, a pipe): Spectre would wrap
+    /// it at 80 columns and split <c>file:line:col: key.path: message</c> diagnostics that are read line by line.
+    /// </summary>
+    private const int RedirectedWidth = 4096;
+
     public static int Run(string[] args)
     {
-        // Redirected output goes to logs and files, where lines wrapped at an assumed 80 columns only hurt.
-        if (Console.IsOutputRedirected) AnsiConsole.Console.Profile.Width = 200;
-        return Run(args, AnsiConsole.Console, CancellationToken.None);
+        var console = AnsiConsole.Console;
+        if (Console.IsOutputRedirected) console.Profile.Width = RedirectedWidth;
+        return Run(args, console, CancellationToken.None);
     }
 
     /// <summary>Runs one command line; the console and an outer cancellation are injectable for tests.</summary>
@@ -37,6 +43,8 @@ public static class CorridorSimApp
             {
                 config.SetApplicationName("corridorsim");
                 config.PropagateExceptions();
+                // Without it Spectre passes an unknown option on as a remaining argument and the run goes ahead.
+                config.UseStrictParsing();
                 config.ConfigureConsole(console);
                 config.Settings.Registrar.RegisterInstance(new CommandEnvironment(console, args));
                 config.AddCommand<RunCommand>("run").WithDescription("Run a scenario's replications and write every result file.");
