@@ -55,7 +55,7 @@ public sealed class InvalidCommandLineTests : IDisposable
     {
         var result = RunInvalid(["sweep", RepositoryPaths.Baseline, .. Corridorsim.Short(2, 0, 1), "--vary", "nonsense", "--out", Out]);
 
-        Assert.Contains("--vary nonsense: expected --vary key.path=v1,v2,...", result.Output);
+        Assert.Contains("--vary nonsense: no '=' between the key and its values; expected --vary key.path=v1,v2,...", result.Output);
     }
 
     [Fact]
