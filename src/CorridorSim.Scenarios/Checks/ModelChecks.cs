@@ -22,7 +22,8 @@ internal static class ModelChecks
         foreach (var finding in CapacityCheck.Analyse(spec))
         {
             var path = paths.GetValueOrDefault(finding.Facility, "");
-            var utilisation = finding.Utilisation.ToString("P0", CultureInfo.InvariantCulture);
+            // Written "361%", as the allowed text writes "100%" (the invariant culture's P0 would give "361 %").
+            var utilisation = string.Create(CultureInfo.InvariantCulture, $"{finding.Utilisation * 100:0}%");
             yield return new SpecIssue(path,
                 string.Create(CultureInfo.InvariantCulture,
                     $"demand offers {finding.OfferedPerYear:N0} {finding.Unit} a year to its {finding.Capacity}, which can serve {finding.CapacityPerYear:N0} ({utilisation}); queues will grow through the run"),
