@@ -44,4 +44,41 @@ public class FuzzFindingTests
         Assert.NotEmpty(errors);
         Assert.All(errors.Where(e => e.Message.Contains("akt\u200bau")), e => Assert.Contains("U+200B", e.Message));
     }
+
+    [Theory]
+    [InlineData("wb-2030.yaml", "annual_tonnes: 182000 ", "annual_tonnes: 1e9 ", "flows.trucks_east.annual_tonnes")]
+    [InlineData("baseline-2024.yaml", "tonnes_per_unit: 65 ", "tonnes_per_unit: 0.001 ", "flows.kz_grain_to_azerbaijan.annual_tonnes")]
+    public void Flow_MillionsOfConsignmentsAYear_IsRejectedAtItsDemand(string scenario, string find, string replace, string keyPath)
+    {
+        // Given a flow of a billion tonnes of trucks (found by SetNumber: the 20-day run did not finish in 20 s), or of 1-kg wagons
+        var path = RepositoryPaths.Scenario(scenario);
+        var yaml = ReplaceFirst(File.ReadAllText(path), find, replace);
+
+        // When it is loaded
+        var error = Assert.Single(ScenarioLoader.LoadFromString(yaml, path).Errors);
+
+        // Then it is refused before any run, at the flow's demand, with the count and the limit
+        Assert.Equal(keyPath, error.KeyPath);
+        Assert.True(error.Line >= 1);
+        Assert.Contains("consignments a year", error.Message);
+        Assert.Contains("at most 1,000,000", error.Message);
+    }
+
+    [Fact]
+    public void Flow_RampingPastTheConsignmentLimit_IsRejectedAtItsEndDemand()
+    {
+        // Given the growth scenario ramping one flow to 10¹⁰ t
+        var path = RepositoryPaths.Scenario("growth-10mt.yaml");
+        var yaml = File.ReadAllText(path);
+        var at = yaml.IndexOf("annual_tonnes_end:", StringComparison.Ordinal);
+        var end = yaml.IndexOf('#', at);
+        yaml = yaml[..at] + "annual_tonnes_end: 1e10 " + yaml[end..];
+
+        // When it is loaded
+        var error = Assert.Single(ScenarioLoader.LoadFromString(yaml, path).Errors);
+
+        // Then the end of the ramp is named
+        Assert.EndsWith(".annual_tonnes_end", error.KeyPath, StringComparison.Ordinal);
+        Assert.Contains("consignments a year", error.Message);
+    }
 }
