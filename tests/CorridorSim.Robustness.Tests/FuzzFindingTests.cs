@@ -1,3 +1,4 @@
+using CorridorSim.Corridor;
 using CorridorSim.Scenarios;
 
 namespace CorridorSim.Robustness.Tests;
@@ -80,5 +81,37 @@ public class FuzzFindingTests
         // Then the end of the ramp is named
         Assert.EndsWith(".annual_tonnes_end", error.KeyPath, StringComparison.Ordinal);
         Assert.Contains("consignments a year", error.Message);
+    }
+
+    [Fact]
+    public void LogNormal_TinyMeanOrdinarySd_RunsWithoutNaNDelays()
+    {
+        // Given exchange hours with a mean of 1e-300 h and an sd of 100,000 h (found by SetNumber: the model threw
+        // "A timeout delay must be finite and not negative; got NaN")
+        var yaml = ReplaceFirst(Baseline, "exchange_hours: { dist: lognormal, mean: 60, sd: 40 }", "exchange_hours: { dist: lognormal, mean: 1e-300, sd: 1e5 }");
+        var spec = Load(yaml).Spec;
+        Assert.NotNull(spec);
+
+        // When it runs
+        var result = CorridorModel.RunReplication(spec with { HorizonDays = 20, WarmupDays = 0 }, 0, new RunOptions());
+
+        // Then it finishes with cargo conserved
+        Assert.True(result.Ledger.Balances);
+        Assert.True(result.Ledger.DeliveredTonnes > 0);
+    }
+
+    [Fact]
+    public void CapacityWarning_NearZeroCapacity_SaysSoInWordsNotInHundredsOfDigits()
+    {
+        // Given train paths of 1e-300 a day on every leg (found by probing: "(4305283757338550000…0000%)")
+        var yaml = Baseline.Replace("train_paths_per_day: 14", "train_paths_per_day: 1e-300", StringComparison.Ordinal);
+
+        // When it is loaded
+        var warnings = Load(yaml).Warnings.Where(w => w.Message.Contains("a year to its")).ToList();
+
+        // Then the legs are named over capacity in a readable line
+        Assert.NotEmpty(warnings);
+        Assert.All(warnings, w => Assert.True(w.Message.Length < 300, w.Message));
+        Assert.Contains(warnings, w => w.Message.Contains("which can serve less than 1 (over 10,000%)"));
     }
 }

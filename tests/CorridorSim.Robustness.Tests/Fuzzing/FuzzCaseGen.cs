@@ -16,7 +16,7 @@ internal static class FuzzCaseGen
         (5, Gen.Elements(BundledScenarios[1..])));
 
     private static Gen<TextMutation> Edit =>
-        from kind in Gen.Elements(Enum.GetValues<TextMutationKind>())
+        from kind in Gen.Frequency((4, Gen.Constant(TextMutationKind.SetNumber)), (17, Gen.Elements(Enum.GetValues<TextMutationKind>())))
         from pick in Index
         from variant in Index
         select new TextMutation(kind, pick, variant);
