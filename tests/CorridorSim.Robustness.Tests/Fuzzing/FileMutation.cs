@@ -1,7 +1,7 @@
 namespace CorridorSim.Robustness.Tests.Fuzzing;
 
 /// <summary>What happens to the mutated scenario as a file: its <c>extends</c>, its size, its encoding.</summary>
-internal enum FileMutation
+public enum FileMutation
 {
     None,
 

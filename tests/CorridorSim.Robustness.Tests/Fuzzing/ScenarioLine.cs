@@ -39,6 +39,7 @@ internal sealed partial record ScenarioLine(int Indent, bool Dash, string? Key, 
         }
 
         var rest = match.Groups["rest"];
+        if (!rest.Success) return new ScenarioLine(indent, match.Groups["dash"].Success, match.Groups["key"].Value, text.Length, 0, text);
         var valueEnd = CommentStart(text, rest.Index);
         var start = rest.Index;
         while (start < valueEnd && text[start] is ' ' or '\t') start++;
