@@ -20,7 +20,7 @@ public class ModelInvariantTests
         // Given fixed-seed random small corridors (CORRIDORSIM_FUZZ_CASES of them from a random seed in the long mode)
         var settings = FuzzSettings.For(normalCases: 300, normalSeed: 7_2025_0003);
 
-        // When each runs for 20–40 days with every stage recorded
+        // When each runs for 20–30 days with every stage recorded
         // Then every invariant holds
         try
         {

@@ -6,14 +6,13 @@ namespace CorridorSim.Robustness.Tests.Fuzzing;
 /// <summary>FsCheck generators of <see cref="FuzzCase"/>s, and their shrinker (drop edits, then the file damage, then run shorter).</summary>
 internal static class FuzzCaseGen
 {
-    public static readonly string[] BundledScenarios =
-        ["baseline-2024.yaml", "digital-customs.yaml", "growth-10mt.yaml", "roadmap-2027.yaml", "storm-season.yaml", "wb-2030.yaml"];
+    /// <summary>The scenario every other bundled one extends.</summary>
+    public static readonly string[] Baseline = ["baseline-2024.yaml"];
+
+    /// <summary>The bundled scenarios that extend another (their mutants still read the pristine parent).</summary>
+    public static readonly string[] Derived = ["digital-customs.yaml", "growth-10mt.yaml", "roadmap-2027.yaml", "storm-season.yaml", "wb-2030.yaml"];
 
     private static Gen<int> Index => Gen.Choose(0, 1_000_000);
-
-    private static Gen<string> Scenario => Gen.Frequency(
-        (5, Gen.Constant(BundledScenarios[0])),
-        (5, Gen.Elements(BundledScenarios[1..])));
 
     private static Gen<TextMutation> Edit =>
         from kind in Gen.Frequency((4, Gen.Constant(TextMutationKind.SetNumber)), (17, Gen.Elements(Enum.GetValues<TextMutationKind>())))
@@ -26,18 +25,18 @@ internal static class FuzzCaseGen
         (18, Gen.Elements(Enum.GetValues<FileMutation>().Where(m => m is not FileMutation.None and not FileMutation.OverSizeLimit).ToArray())),
         (1, Gen.Constant(FileMutation.OverSizeLimit)));
 
-    /// <summary>Cases with zero to three text edits; a few are also damaged as files.</summary>
-    public static Gen<FuzzCase> Cases =>
-        from scenario in Scenario
+    /// <summary>Cases of <paramref name="scenarios"/> with zero to three text edits; a few are also damaged as files.</summary>
+    public static Gen<FuzzCase> Cases(string[] scenarios) =>
+        from scenario in Gen.Elements(scenarios)
         from count in Gen.Frequency((1, Gen.Constant(0)), (5, Gen.Constant(1)), (3, Gen.Constant(2)), (2, Gen.Constant(3)))
         from edits in Gen.ListOf(Edit, count)
         from file in FileDamage
         from at in Index
-        from horizon in Gen.Choose(20, 40)
+        from horizon in Gen.Choose(20, 30)
         from warmup in Gen.Choose(0, 5)
         select new FuzzCase(scenario, [.. edits], file, at, horizon, warmup);
 
-    public static Arbitrary<FuzzCase> Arbitrary => Arb.From(Cases, Shrink);
+    public static Arbitrary<FuzzCase> Arbitrary(string[] scenarios) => Arb.From(Cases(scenarios), Shrink);
 
     private static IEnumerable<FuzzCase> Shrink(FuzzCase c)
     {

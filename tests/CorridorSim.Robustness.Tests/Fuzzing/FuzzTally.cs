@@ -16,9 +16,10 @@ internal sealed class FuzzTally
 
     public int Count(string key) => _counts.GetValueOrDefault(key);
 
-    public void Add(FuzzCase fuzzCase, LoadVerdict verdict)
+    public void Add(FuzzCase fuzzCase, LoadVerdict verdict, TimeSpan took)
     {
         Increment("total");
+        _counts.AddOrUpdate($"ms {verdict}", (int)took.TotalMilliseconds, (_, n) => n + (int)took.TotalMilliseconds);
         Increment(verdict.ToString());
         Increment($"file {fuzzCase.File}");
         foreach (var kind in fuzzCase.Edits.Select(e => e.Kind).Distinct()) Increment($"edit {kind}");

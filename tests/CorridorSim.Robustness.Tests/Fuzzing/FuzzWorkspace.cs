@@ -25,9 +25,11 @@ internal sealed class FuzzWorkspace : IDisposable
     {
         var stem = $"case-{Interlocked.Increment(ref _cases)}";
         var path = fuzzCase.WriteTo(_folder, stem);
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         try
         {
-            Tally.Add(fuzzCase, ScenarioOracle.Judge(path, fuzzCase.HorizonDays, fuzzCase.WarmupDays));
+            var verdict = ScenarioOracle.Judge(path, fuzzCase.HorizonDays, fuzzCase.WarmupDays);
+            Tally.Add(fuzzCase, verdict, clock.Elapsed);
         }
         catch (FuzzFailure failure)
         {
