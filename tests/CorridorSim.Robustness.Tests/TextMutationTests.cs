@@ -120,4 +120,22 @@ public class TextMutationTests
 
         Assert.Equal("name: x\n", outline.Text);
     }
+
+    [Fact]
+    public void SetChoice_DistributionInAFlowMapping_SwitchesItsKind()
+    {
+        var text = Apply(TextMutationKind.SetChoice, pick: 0, variant: 4);
+
+        Assert.Contains("ferry_load_hours: { dist: normal, min: 6, mode: 8, max: 12 }", text);
+    }
+
+    [Fact]
+    public void RemoveByMerge_ListItem_GetsRemoveTrueUnderItsName()
+    {
+        var items = new ScenarioOutline(Yaml).Where(l => l.Dash && l.Key == "name").ToList();
+
+        var text = Apply(TextMutationKind.RemoveByMerge, items.IndexOf(Index("- name: alat")), variant: 1);
+
+        Assert.Contains("  - name: alat\n    remove: true\nrail_legs:", text);
+    }
 }

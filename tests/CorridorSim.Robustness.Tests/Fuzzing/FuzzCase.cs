@@ -9,38 +9,38 @@ namespace CorridorSim.Robustness.Tests.Fuzzing;
 /// </summary>
 /// <param name="Scenario">File name of the bundled scenario the case starts from.</param>
 /// <param name="Edits">Text edits, applied in order.</param>
-/// <param name="File">What is done to the file after the edits.</param>
+/// <param name="Damage">What is done to the file after the edits.</param>
 /// <param name="Where">Picks the byte a truncation or an insertion happens at.</param>
 /// <param name="HorizonDays">Horizon of the run if the case loads (warm-up included).</param>
 /// <param name="WarmupDays">Warm-up of that run.</param>
-internal sealed record FuzzCase(string Scenario, IReadOnlyList<TextMutation> Edits, FileMutation File, int Where, int HorizonDays, int WarmupDays)
+internal sealed record FuzzCase(string Scenario, IReadOnlyList<TextMutation> Edits, FileMutation Damage, int Where, int HorizonDays, int WarmupDays)
 {
     private static readonly byte[][] NotUtf8 = [[0xFF], [0xE9], [0xC0, 0xAF], [0xED, 0xA0, 0x80], [0xF8, 0x88, 0x80, 0x80, 0x80], [0xE2, 0x82], [0x80]];
 
     public override string ToString() =>
-        $"{Scenario} [{string.Join("; ", Edits.Select(e => $"{e.Kind}({e.Pick},{e.Variant})"))}] file={File}({Where}) run={HorizonDays}d/{WarmupDays}d";
+        $"{Scenario} [{string.Join("; ", Edits.Select(e => $"{e.Kind}({e.Pick},{e.Variant})"))}] damage={Damage}({Where}) run={HorizonDays}d/{WarmupDays}d";
 
     /// <summary>Writes the case (and any partner files of an <c>extends</c> cycle) into <paramref name="folder"/>; returns the path to load.</summary>
     public string WriteTo(string folder, string stem)
     {
-        var outline = new ScenarioOutline(System.IO.File.ReadAllText(RepositoryPaths.Scenario(Scenario)));
+        var outline = new ScenarioOutline(File.ReadAllText(RepositoryPaths.Scenario(Scenario)));
         foreach (var edit in Edits) edit.ApplyTo(outline);
         var text = outline.Text;
         var path = Path.Combine(folder, stem + ".yaml");
 
-        switch (File)
+        switch (Damage)
         {
             case FileMutation.ExtendsItself:
                 text = WithExtends(text, stem + ".yaml");
                 break;
             case FileMutation.ExtendsCycleOfTwo:
                 text = WithExtends(text, stem + "-b.yaml");
-                System.IO.File.WriteAllText(Path.Combine(folder, stem + "-b.yaml"), $"extends: {stem}.yaml\nname: partner\n");
+                File.WriteAllText(Path.Combine(folder, stem + "-b.yaml"), $"extends: {stem}.yaml\nname: partner\n");
                 break;
             case FileMutation.ExtendsCycleOfThree:
                 text = WithExtends(text, stem + "-b.yaml");
-                System.IO.File.WriteAllText(Path.Combine(folder, stem + "-b.yaml"), $"extends: {stem}-c.yaml\n");
-                System.IO.File.WriteAllText(Path.Combine(folder, stem + "-c.yaml"), $"seed: 3\nextends: {stem}.yaml\n");
+                File.WriteAllText(Path.Combine(folder, stem + "-b.yaml"), $"extends: {stem}-c.yaml\n");
+                File.WriteAllText(Path.Combine(folder, stem + "-c.yaml"), $"seed: 3\nextends: {stem}.yaml\n");
                 break;
             case FileMutation.ExtendsMissingFile:
                 text = WithExtends(text, "no-such-parent.yaml");
@@ -52,7 +52,7 @@ internal sealed record FuzzCase(string Scenario, IReadOnlyList<TextMutation> Edi
 
         var bytes = Encoding.UTF8.GetBytes(text);
         var at = bytes.Length == 0 ? 0 : Where % bytes.Length;
-        bytes = File switch
+        bytes = Damage switch
         {
             FileMutation.OverSizeLimit => [.. bytes, .. Encoding.ASCII.GetBytes("\n# "), .. Enumerable.Repeat((byte)'x', (int)ScenarioLimits.MaxFileBytes - bytes.Length + 1 + (Where % 100))],
             FileMutation.Truncated => bytes[..at],
@@ -62,7 +62,7 @@ internal sealed record FuzzCase(string Scenario, IReadOnlyList<TextMutation> Edi
             FileMutation.NulByte => [.. bytes[..at], 0, .. bytes[at..]],
             _ => bytes,
         };
-        System.IO.File.WriteAllBytes(path, bytes);
+        File.WriteAllBytes(path, bytes);
         return path;
     }
 

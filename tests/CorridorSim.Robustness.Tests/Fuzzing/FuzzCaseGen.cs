@@ -41,7 +41,7 @@ internal static class FuzzCaseGen
     private static IEnumerable<FuzzCase> Shrink(FuzzCase c)
     {
         for (var i = 0; i < c.Edits.Count; i++) yield return c with { Edits = [.. c.Edits.Where((_, j) => j != i)] };
-        if (c.File != FileMutation.None) yield return c with { File = FileMutation.None };
+        if (c.Damage != FileMutation.None) yield return c with { Damage = FileMutation.None };
         if (c.HorizonDays > 20) yield return c with { HorizonDays = 20, WarmupDays = 0 };
     }
 }

@@ -21,9 +21,9 @@ internal sealed class FuzzTally
         Increment("total");
         _counts.AddOrUpdate($"ms {verdict}", (int)took.TotalMilliseconds, (_, n) => n + (int)took.TotalMilliseconds);
         Increment(verdict.ToString());
-        Increment($"file {fuzzCase.File}");
+        Increment($"damage {fuzzCase.Damage}");
         foreach (var kind in fuzzCase.Edits.Select(e => e.Kind).Distinct()) Increment($"edit {kind}");
-        if (verdict == LoadVerdict.LoadedAndRan) Increment($"ran after file {fuzzCase.File}");
+        if (verdict == LoadVerdict.LoadedAndRan) Increment($"ran after damage {fuzzCase.Damage}");
     }
 
     public override string ToString()

@@ -24,6 +24,20 @@ internal sealed partial record TextMutation(TextMutationKind Kind, int Pick, int
 
     public static readonly string[] Junk = ["{", "}", "[", "]", ":", "- ", "'", "\"", "&a ", "*a", "!!int ", "? ", "|", ">", "#", "\t", ",", "%", "@", "`", "\\", "\u00e9", "~", "<<: ", "\r", "\u00a0", "\u200b", "\ud83d\ude82"];
 
+    /// <summary>The words each choice key accepts (and one it does not), so a policy, unit or class can be switched.</summary>
+    private static readonly Dictionary<string, string[]> Choices = new()
+    {
+        ["departure_policy"] = ["when_full", "timetable", "max_wait", "whenever"],
+        ["routing"] = ["fixed_shares", "shortest_expected_time", "least_congested", "cheapest"],
+        ["direction"] = ["westbound", "eastbound", "northbound"],
+        ["unit"] = ["wagon", "container", "truck", "oil_parcel", "pallet"],
+        ["vessel_class"] = ["rail_ferry", "container_feeder", "tanker", "ro_ro"],
+        ["dist"] = ["constant", "exponential", "uniform", "triangular", "normal", "lognormal", "empirical", "weibull"],
+        ["regime"] = ["paper", "electronic_pre_arrival", "single_window", "mixed_2024"],
+        ["pre_arrival"] = ["true", "false"],
+        ["mutual_recognition"] = ["true", "false"],
+    };
+
     private static readonly HashSet<string> ReferenceKeys = ["from", "to", "origin", "destination", "east_port", "west_port", "regime", "closes"];
 
     private static readonly HashSet<string> NetworkSections = ["rail_legs", "road_legs", "sea_services", "ports", "borders", "origins", "destinations"];
@@ -53,6 +67,8 @@ internal sealed partial record TextMutation(TextMutationKind Kind, int Pick, int
             case TextMutationKind.InsertTab: InsertTab(outline); break;
             case TextMutationKind.UnbalanceBracket: UnbalanceBracket(outline); break;
             case TextMutationKind.InsertJunk: InsertJunk(outline); break;
+            case TextMutationKind.SetChoice: SetChoice(outline); break;
+            case TextMutationKind.RemoveByMerge: RemoveByMerge(outline); break;
             default: throw new ArgumentOutOfRangeException(nameof(Kind), Kind, null);
         }
     }
@@ -251,6 +267,36 @@ internal sealed partial record TextMutation(TextMutationKind Kind, int Pick, int
         var position = (Variant / Junk.Length) % (text.Length + 1);
         outline.Replace(Pick % outline.Lines.Count, text.Insert(position, Junk[Variant % Junk.Length]));
     }
+
+    private void SetChoice(ScenarioOutline outline)
+    {
+        var spots = new List<(int Line, int Start, int Length, string Key)>();
+        for (var i = 0; i < outline.Lines.Count; i++)
+        {
+            var line = outline.Lines[i];
+            if (line.Key is not null && Choices.ContainsKey(line.Key) && line.HasScalarValue) spots.Add((i, line.ValueStart, line.ValueLength, line.Key));
+            else if (line.HasFlowMapping)
+                foreach (Match m in InlineChoice().Matches(line.Value))
+                    if (Choices.ContainsKey(m.Groups["key"].Value)) spots.Add((i, line.ValueStart + m.Groups["value"].Index, m.Groups["value"].Length, m.Groups["key"].Value));
+        }
+
+        if (spots.Count == 0) return;
+        var (at, from, length, key) = spots[Pick % spots.Count];
+        var words = Choices[key];
+        var text = outline.Lines[at].Text;
+        outline.Replace(at, text[..from] + words[Variant % words.Length] + text[(from + length)..]);
+    }
+
+    /// <summary>A list item gets <c>remove: true</c>: in a file that extends another, the parent's item of that name is dropped.</summary>
+    private void RemoveByMerge(ScenarioOutline outline)
+    {
+        if (Choose([.. outline.Where(l => l.Dash && l.Key == "name")]) is not { } at) return;
+        var line = outline.Lines[at];
+        outline.Insert(at + 1, [new string(' ', line.KeyColumn) + (Variant % 3 == 0 ? "remove: yes" : "remove: true")]);
+    }
+
+    [GeneratedRegex(@"(?<key>[a-z_]+): *(?<value>[a-z_]+)")]
+    private static partial Regex InlineChoice();
 
     [GeneratedRegex(@"(?<![\w.+-])[-+]?\d+(\.\d+)?([eE][-+]?\d+)?(?![\w.])")]
     private static partial Regex NumberToken();

@@ -24,4 +24,6 @@ internal enum TextMutationKind
     InsertTab,
     UnbalanceBracket,
     InsertJunk,
+    SetChoice,
+    RemoveByMerge,
 }
