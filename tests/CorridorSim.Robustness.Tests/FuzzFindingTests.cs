@@ -114,4 +114,19 @@ public class FuzzFindingTests
         Assert.All(warnings, w => Assert.True(w.Message.Length < 300, w.Message));
         Assert.Contains(warnings, w => w.Message.Contains("which can serve less than 1 (over 10,000%)"));
     }
+
+    [Theory]
+    [InlineData("!!str &a :\n")]
+    [InlineData("name: x\n\"\": 5\n")]
+    [InlineData("ports:\n  - name: aktau\n    '': 5\n")]
+    public void EmptyKey_AnywhereInTheFile_IsASyntaxErrorAtItsLine(string yaml)
+    {
+        // Given a key that is an empty string (found by RawTextFuzzTests: "unknown key ''" with an empty key path)
+        // When it is loaded
+        var error = Assert.Single(ScenarioLoader.LoadFromString(yaml, "raw.yaml").Errors);
+
+        // Then it is refused as a key that is not a word, at its line
+        Assert.Contains("a key must be a plain word, not an empty one", error.Message);
+        Assert.True(error.Line >= 1);
+    }
 }
