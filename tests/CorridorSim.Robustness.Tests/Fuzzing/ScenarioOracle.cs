@@ -14,12 +14,16 @@ internal static class ScenarioOracle
     /// <summary>Longest a short run may take before it counts as hung; generous, because the cores are shared.</summary>
     public static readonly TimeSpan RunTimeBound = TimeSpan.FromSeconds(20);
 
-    public static LoadVerdict Judge(string path, int horizonDays, int warmupDays)
+    public static LoadVerdict Judge(string path, int horizonDays, int warmupDays) =>
+        Judge(() => ScenarioLoader.Load(path), horizonDays, warmupDays);
+
+    /// <summary>Judges what <paramref name="load"/> returns (a file, or text loaded as if it were one).</summary>
+    public static LoadVerdict Judge(Func<ScenarioLoadResult> load, int horizonDays, int warmupDays)
     {
         ScenarioLoadResult result;
         try
         {
-            result = ScenarioLoader.Load(path);
+            result = load();
         }
         catch (Exception ex)
         {
