@@ -31,15 +31,15 @@ internal static class SmallCorridorGen
         from trucks in Gen.Elements(10, 20, 40)
         from sailing in Between(8, 40)
         from policy in Gen.Elements(Enum.GetValues<DeparturePolicy>())
-        from maxWait in Between(1, 72)
+        from maxWait in Between(0.01, 72)
         from timetable in Gen.ListOf(Gen.Choose(0, 167).Select(h => (double)h), 3)
-        from mtbf in Gen.Elements<double?>(null, null, 100, 1000)
+        from mtbf in Gen.Elements<double?>(null, null, 10, 100, 1000)
         select (ferries, wagons, trucks, sailing, policy, maxWait, timetable.Distinct().Order().ToArray(), mtbf);
 
     private static Gen<(int Feeders, int Teu, int YardWagons, int YardTeu, int Berths, double LoadHours)> Ports =>
         from feeders in Gen.Choose(1, 3)
         from teu in Gen.Elements(100, 200, 400)
-        from yardWagons in Gen.Elements(100, 150, 400, 2000)
+        from yardWagons in Gen.Elements(20, 100, 150, 400, 2000)
         from yardTeu in Gen.Elements(400, 1000, 4000)
         from berths in Gen.Choose(1, 2)
         from loadHours in Between(1, 12)
