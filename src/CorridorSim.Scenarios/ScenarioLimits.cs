@@ -17,4 +17,10 @@ public static class ScenarioLimits
 
     /// <summary>Most nodes in one document once aliases are expanded (defeats "billion laughs" documents).</summary>
     public const long MaxNodes = 2_000_000;
+
+    /// <summary>
+    /// Most consignments one flow may create in a year at its peak demand (<c>annual_tonnes</c> ÷ <c>tonnes_per_unit</c>):
+    /// ten times the largest bundled flow, and a year of it runs in seconds. Past it a run would not finish.
+    /// </summary>
+    public const double MaxConsignmentsPerYear = 1_000_000;
 }

@@ -80,9 +80,15 @@ internal sealed class Variate
     /// The log-scale μ and shape σ of a lognormal whose variate has mean <paramref name="mean"/> and standard
     /// deviation <paramref name="sd"/>: σ² = ln(1 + sd²/mean²), μ = ln(mean) − σ²/2.
     /// </summary>
+    /// <remarks>
+    /// Implementation note: for a tiny mean (1e-300 h) with an ordinary sd, sd²/mean² overflows to infinity and
+    /// every draw would be NaN; there ln(1 + sd²/mean²) is 2 ln(sd/mean) to double precision, taken through
+    /// logarithms. Ordinary parameters keep the direct formula, so their draws are unchanged bit for bit.
+    /// </remarks>
     public static (double Mu, double Sigma) LogNormalParameters(double mean, double sd)
     {
-        var sigmaSquared = Math.Log(1 + (sd * sd / (mean * mean)));
+        var ratio = sd == 0 ? 0 : sd * sd / (mean * mean);
+        var sigmaSquared = double.IsFinite(ratio) ? Math.Log(1 + ratio) : 2 * (Math.Log(sd) - Math.Log(mean));
         return (Math.Log(mean) - (sigmaSquared / 2), Math.Sqrt(sigmaSquared));
     }
 

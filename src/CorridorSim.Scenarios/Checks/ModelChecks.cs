@@ -22,10 +22,13 @@ internal static class ModelChecks
         foreach (var finding in CapacityCheck.Analyse(spec))
         {
             var path = paths.GetValueOrDefault(finding.Facility, "");
-            var utilisation = finding.Utilisation.ToString("P0", CultureInfo.InvariantCulture);
+            // Written "361%", as the allowed text writes "100%" (the invariant culture's P0 would give "361 %");
+            // a capacity near zero (train_paths_per_day: 1e-300) gives no 300-digit share.
+            var utilisation = finding.Utilisation < 100 ? string.Create(CultureInfo.InvariantCulture, $"{finding.Utilisation * 100:0}%") : "over 10,000%";
+            var capacity = finding.CapacityPerYear >= 1 ? string.Create(CultureInfo.InvariantCulture, $"{finding.CapacityPerYear:N0}") : "less than 1";
             yield return new SpecIssue(path,
                 string.Create(CultureInfo.InvariantCulture,
-                    $"demand offers {finding.OfferedPerYear:N0} {finding.Unit} a year to its {finding.Capacity}, which can serve {finding.CapacityPerYear:N0} ({utilisation}); queues will grow through the run"),
+                    $"demand offers {finding.OfferedPerYear:N0} {finding.Unit} a year to its {finding.Capacity}, which can serve {capacity} ({utilisation}); queues will grow through the run"),
                 utilisation, "an offered load below 100% of capacity (more capacity or less demand)", IsWarning: true);
         }
     }

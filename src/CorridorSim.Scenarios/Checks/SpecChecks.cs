@@ -96,6 +96,6 @@ internal static partial class SpecChecks
         var list = known.ToList();
         var hint = Mapping.KeySuggestion.Nearest(name, list) is { } near ? $" (did you mean '{near}'?)" : "";
         var allowed = list.Count == 0 ? $"the name of a {what} (none is defined)" : $"the name of a {what}: {Mapping.KeySuggestion.List(list)}";
-        return new SpecIssue(keyPath, $"no {what} is named '{name}'{hint}", name, allowed);
+        return new SpecIssue(keyPath, $"no {what} is named '{name}'{Yaml.InvisibleCharacters.Note(name)}{hint}", name, allowed);
     }
 }

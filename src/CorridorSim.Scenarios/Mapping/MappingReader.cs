@@ -185,7 +185,7 @@ internal sealed partial class MappingReader
             }
 
             var hint = KeySuggestion.Nearest(entry.Name, _known) is { } near ? $" (did you mean '{near}'?)" : "";
-            _context.Error(entry.Key.Location, KeyPath(entry.Name), $"unknown key '{entry.Name}'{hint}", entry.Name,
+            _context.Error(entry.Key.Location, KeyPath(entry.Name), $"unknown key '{entry.Name}'{InvisibleCharacters.Note(entry.Name)}{hint}", entry.Name,
                 "one of " + string.Join(", ", _known));
         }
     }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using CorridorSim.Corridor.Spec;
 
 namespace CorridorSim.Scenarios.Mapping;
@@ -33,8 +34,28 @@ internal static partial class SpecMapper
             r.Whole("units_per_train", NumberRule.AtLeastOne, singles ? 1 : null),
             Routes(r, routing),
             routing);
+        ConsignmentsPerYear(r, spec);
         r.Finish();
         return spec;
+    }
+
+    /// <summary>
+    /// Refuses a flow that would create more than <see cref="ScenarioLimits.MaxConsignmentsPerYear"/> consignments
+    /// a year at its peak: such a run would never finish (a few extra zeros on annual_tonnes, or tonnes_per_unit
+    /// written in kilotonnes).
+    /// </summary>
+    private static void ConsignmentsPerYear(MappingReader r, FlowSpec flow)
+    {
+        var ramp = flow.AnnualTonnesEnd is { } end && end > flow.AnnualTonnes;
+        var peak = ramp ? flow.AnnualTonnesEnd!.Value : flow.AnnualTonnes;
+        var perYear = peak / flow.TonnesPerUnit;
+        if (!double.IsFinite(peak) || !(flow.TonnesPerUnit > 0) || perYear <= ScenarioLimits.MaxConsignmentsPerYear) return;
+        var key = ramp ? "annual_tonnes_end" : "annual_tonnes";
+        r.Context.Error(r.LocationOf(key), r.KeyPath(key),
+            string.Create(CultureInfo.InvariantCulture,
+                $"the flow would create {perYear:N0} consignments a year ({peak:N0} t at {NumberRule.Format(flow.TonnesPerUnit)} t each); the model simulates at most {ScenarioLimits.MaxConsignmentsPerYear:N0} a year per flow"),
+            NumberRule.Format(peak),
+            string.Create(CultureInfo.InvariantCulture, $"at most {ScenarioLimits.MaxConsignmentsPerYear:N0} × tonnes_per_unit tonnes a year"));
     }
 
     private static IReadOnlyList<double>? Seasonality(MappingReader r)

@@ -12,5 +12,6 @@ internal sealed class ScenarioScalar(SourceLocation location, string value, bool
     /// <summary>An empty value, <c>~</c> or <c>null</c>: treated as if the key were absent.</summary>
     public bool IsNull => IsPlain && NullWords.Contains(Value);
 
-    public override string Describe() => IsNull ? "nothing" : IsPlain ? $"'{Value}'" : $"the string \"{Value}\"";
+    public override string Describe() =>
+        (IsNull ? "nothing" : IsPlain ? $"'{Value}'" : $"the string \"{Value}\"") + (IsNull ? "" : InvisibleCharacters.Note(Value));
 }

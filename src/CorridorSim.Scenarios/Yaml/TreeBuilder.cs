@@ -90,6 +90,8 @@ internal sealed class TreeBuilder(string file, DiagnosticBag bag, string keyPath
         {
             if (node is not ScenarioScalar key)
                 return Fatal(node.Location, $"a key must be a plain word, not {node.Describe()}");
+            if (key.Value.Length == 0)
+                return Fatal(node.Location, "a key must be a plain word, not an empty one");
             if (frame.KeysSeen.TryGetValue(key.Value, out var first))
                 Error(key.Location, $"the key '{key.Value}' appears twice in this mapping (first on line {first.Line})");
             else
