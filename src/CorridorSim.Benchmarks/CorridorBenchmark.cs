@@ -33,7 +33,11 @@ public static class CorridorBenchmark
         CorridorModel.RunReplication(Scaled(spec, spec.Flows.Sum(f => f.AnnualTonnes), 1) with { HorizonDays = 30 }, 0, new RunOptions());
 
     /// <summary>Runs replication 0 of the scaled scenario <paramref name="runs"/> times and reports the median.</summary>
-    public static ModelTiming Time(CorridorSpec spec, double annualTonnes, double years, int runs = 3)
+    /// <param name="watchMemory">
+    /// Sample the managed heap while running; the sampler's thread competes for the cores, so timings are
+    /// taken without it.
+    /// </param>
+    public static ModelTiming Time(CorridorSpec spec, double annualTonnes, double years, int runs = 3, bool watchMemory = false)
     {
         var scaled = Scaled(spec, annualTonnes, years);
         var seconds = new List<double>();
@@ -41,7 +45,7 @@ public static class CorridorBenchmark
         double delivered = 0;
         double backlog = 0;
         GC.Collect();
-        using var memory = new PeakMemorySampler();
+        using var memory = watchMemory ? new PeakMemorySampler() : null;
         for (var run = 0; run < runs; run++)
         {
             var watch = Stopwatch.StartNew();
@@ -53,6 +57,6 @@ public static class CorridorBenchmark
         }
 
         seconds.Sort();
-        return new ModelTiming(annualTonnes, years, seconds[seconds.Count / 2], events, delivered, backlog, memory.PeakBytes);
+        return new ModelTiming(annualTonnes, years, seconds[seconds.Count / 2], events, delivered, backlog, memory?.PeakBytes ?? 0);
     }
 }

@@ -10,7 +10,7 @@ namespace CorridorSim.Benchmarks;
 /// <param name="Events">Kernel events processed in one run.</param>
 /// <param name="DeliveredTonnesPerYear">What the corridor delivered, per year, in the last run.</param>
 /// <param name="BacklogTonnes">Tonnes still in the system when the last run ended.</param>
-/// <param name="PeakManagedBytes">Largest managed heap seen during the runs.</param>
+/// <param name="PeakManagedBytes">Largest managed heap seen during the runs; 0 when memory was not watched.</param>
 public sealed record ModelTiming(
     double DemandTonnesPerYear,
     double Years,

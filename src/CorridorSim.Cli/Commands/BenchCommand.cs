@@ -61,7 +61,7 @@ public sealed class BenchCommand(CommandEnvironment environment) : Command<Bench
         foreach (var years in new[] { 1, 10 })
         {
             cancellation.ThrowIfCancellationRequested();
-            var t = CorridorBenchmark.Time(spec, megatonnes * 1e6, years, runs: 1);
+            var t = CorridorBenchmark.Time(spec, megatonnes * 1e6, years, runs: 1, watchMemory: true);
             console.WriteLine(string.Create(Invariant,
                 $"  {years,2} year(s)  {t.MedianSeconds,7:F2} s  {t.Events,11:N0} events  peak managed heap {t.PeakManagedBytes / 1048576.0,7:F1} MB  delivered {t.DeliveredTonnesPerYear / 1e6,5:F2} Mt/yr  in the system at the end {t.BacklogTonnes / 1e6,5:F2} Mt"));
         }
