@@ -11,6 +11,7 @@ namespace CorridorSim.Robustness.Tests;
 /// long runs) and scenario-shaped lines made of scenario words: the loader rejects it with located errors or
 /// loads it, and never throws.
 /// </summary>
+/// <remarks>Fixed at 300 cases each with FsCheck.Xunit's Replay; the long mode (CORRIDORSIM_FUZZ_CASES) scales the scenario fuzz instead.</remarks>
 public class RawTextFuzzTests
 {
     private static readonly string[] Words =

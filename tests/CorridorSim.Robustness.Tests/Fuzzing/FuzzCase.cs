@@ -54,7 +54,7 @@ internal sealed record FuzzCase(string Scenario, IReadOnlyList<TextMutation> Edi
         var at = bytes.Length == 0 ? 0 : Where % bytes.Length;
         bytes = Damage switch
         {
-            FileMutation.OverSizeLimit => [.. bytes, .. Encoding.ASCII.GetBytes("\n# "), .. Enumerable.Repeat((byte)'x', (int)ScenarioLimits.MaxFileBytes - bytes.Length + 1 + (Where % 100))],
+            FileMutation.OverSizeLimit => PaddedPastTheLimit(bytes, Where % 100),
             FileMutation.Truncated => bytes[..at],
             FileMutation.InvalidUtf8 => [.. bytes[..at], .. NotUtf8[Where % NotUtf8.Length], .. bytes[at..]],
             FileMutation.Utf16 => [.. Encoding.Unicode.GetPreamble(), .. Encoding.Unicode.GetBytes(text)],
@@ -64,6 +64,16 @@ internal sealed record FuzzCase(string Scenario, IReadOnlyList<TextMutation> Edi
         };
         File.WriteAllBytes(path, bytes);
         return path;
+    }
+
+    /// <summary>The bytes and a comment of 'x' that takes the file 1 to 100 bytes past the size limit.</summary>
+    private static byte[] PaddedPastTheLimit(byte[] bytes, int over)
+    {
+        var padded = new byte[ScenarioLimits.MaxFileBytes + 1 + over];
+        bytes.CopyTo(padded, 0);
+        padded.AsSpan(bytes.Length).Fill((byte)'x');
+        "\n# "u8.CopyTo(padded.AsSpan(bytes.Length));
+        return padded;
     }
 
     /// <summary>The text with its <c>extends:</c> line replaced by (or, if it has none, preceded by) one naming <paramref name="parent"/>.</summary>

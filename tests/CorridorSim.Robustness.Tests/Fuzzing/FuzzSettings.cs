@@ -5,8 +5,9 @@ namespace CorridorSim.Robustness.Tests.Fuzzing;
 
 /// <summary>
 /// How many cases a property runs and from which seed. The normal suite replays fixed seeds, so it is the
-/// same on every run; <c>CORRIDORSIM_FUZZ_CASES=N</c> runs N cases per property from a fresh random seed
-/// (printed on failure), and <c>CORRIDORSIM_FUZZ_SEED=S</c> replays seed S.
+/// same on every run; <c>CORRIDORSIM_FUZZ_CASES=N</c> (the long mode) runs N cases in each of the scenario fuzz
+/// and invariant properties from a fresh random seed, printed on failure and in the test output, and
+/// <c>CORRIDORSIM_FUZZ_SEED=S</c> replays seed S.
 /// </summary>
 internal sealed record FuzzSettings(int Cases, ulong Seed, bool RandomSeed)
 {
@@ -19,14 +20,14 @@ internal sealed record FuzzSettings(int Cases, ulong Seed, bool RandomSeed)
     /// <summary>The settings for a property that runs <paramref name="normalCases"/> from <paramref name="normalSeed"/> in the normal suite.</summary>
     public static FuzzSettings For(int normalCases, ulong normalSeed)
     {
-        var cases = Environment.GetEnvironmentVariable(CasesVariable) is { Length: > 0 } text
-            ? int.Parse(text, CultureInfo.InvariantCulture)
-            : normalCases;
+        var casesText = Environment.GetEnvironmentVariable(CasesVariable);
+        var longMode = !string.IsNullOrEmpty(casesText);
+        var cases = longMode ? int.Parse(casesText!, CultureInfo.InvariantCulture) : normalCases;
         if (Environment.GetEnvironmentVariable(SeedVariable) is { Length: > 0 } seedText)
             return new FuzzSettings(cases, ulong.Parse(seedText, CultureInfo.InvariantCulture), false);
-        return cases == normalCases
-            ? new FuzzSettings(cases, normalSeed, false)
-            : new FuzzSettings(cases, (ulong)Random.Shared.NextInt64(), true);
+        return longMode
+            ? new FuzzSettings(cases, (ulong)Random.Shared.NextInt64(), true)
+            : new FuzzSettings(cases, normalSeed, false);
     }
 
     public Config Config => Config.QuickThrowOnFailure.WithMaxTest(Cases).WithQuietOnSuccess(true).WithReplay(Seed, Gamma);

@@ -5,8 +5,8 @@ using CorridorSim.Scenarios;
 namespace CorridorSim.Robustness.Tests.Fuzzing;
 
 /// <summary>
-/// Judges one fuzzed scenario file: either it loads with no errors and a short run of it completes within
-/// <see cref="RunTimeBound"/> with a balancing ledger, or it is rejected with errors that keep
+/// Judges one fuzzed scenario file: either it loads with no errors, its resolved YAML loads back to itself,
+/// and a short run of it completes within <see cref="RunTimeBound"/> with a balancing ledger, or it is rejected with errors that keep
 /// <see cref="DiagnosticRule"/>. Anything else, an exception above all, is a failure.
 /// </summary>
 internal static class ScenarioOracle
@@ -51,8 +51,36 @@ internal static class ScenarioOracle
         }
 
         if (result.Errors.Count > 0) throw new FuzzFailure($"a spec and {result.Errors.Count} errors: {result.Errors[0]}");
+        ResolvedYamlReloads(result);
         RunShort(result, horizonDays, warmupDays);
         return LoadVerdict.LoadedAndRan;
+    }
+
+    /// <summary>
+    /// The resolved YAML (what a run saves as <c>scenario.resolved.yaml</c> to be re-run) loads without errors
+    /// and resolves to itself, so any input that loads can be reproduced from what the run saved.
+    /// </summary>
+    private static void ResolvedYamlReloads(ScenarioLoadResult result)
+    {
+        ScenarioLoadResult again;
+        try
+        {
+            again = ScenarioLoader.LoadFromString(result.ResolvedYaml, "scenario.resolved.yaml");
+        }
+        catch (Exception ex)
+        {
+            throw new FuzzFailure($"the loader threw on the resolved YAML: {ex}");
+        }
+
+        if (!again.Succeeded)
+            throw new FuzzFailure($"the resolved YAML does not load: {again.Errors[0]}\n--- resolved ---\n{result.ResolvedYaml}");
+        if (again.ResolvedYaml != result.ResolvedYaml)
+        {
+            var first = result.ResolvedYaml.Split('\n');
+            var second = again.ResolvedYaml.Split('\n');
+            var line = Enumerable.Range(0, Math.Min(first.Length, second.Length)).FirstOrDefault(i => first[i] != second[i]);
+            throw new FuzzFailure($"the resolved YAML resolves to something else, from line {line + 1}: '{first.ElementAtOrDefault(line)}' became '{second.ElementAtOrDefault(line)}'");
+        }
     }
 
     private static void RunShort(ScenarioLoadResult result, int horizonDays, int warmupDays)
