@@ -92,6 +92,11 @@ public static class RunAnswer
             return null;
         }
 
+        if (double.IsNaN(p50.Mean) || double.IsNaN(p95.Mean))
+        {
+            return "Transit time: no consignment created in the measurement window was delivered by its end, so there is no transit time to report.";
+        }
+
         return $"Transit time: half the consignments took at most {ReportNumber.Format(p50.Mean)} days from origin to destination, and 95% at most {ReportNumber.Format(p95.Mean)} days.";
     }
 

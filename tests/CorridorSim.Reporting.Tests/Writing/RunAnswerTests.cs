@@ -80,4 +80,21 @@ public class RunAnswerTests
         // Then the corridor is said to fall short
         Assert.Contains(sentences, s => s.EndsWith("so the corridor falls short of its demand.", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Sentences_NothingDelivered_SaysThereIsNoTransitTimeInsteadOfNa()
+    {
+        // Given a run whose transit quantiles are undefined because nothing created in the window arrived
+        var experiment = SampleRun.Experiment();
+        var summary = experiment.Summary
+            .Select(k => k.Kpi is "transit_days_p50" or "transit_days_p95" ? k with { Mean = double.NaN } : k)
+            .ToList();
+
+        // When the answer is written
+        var sentences = RunAnswer.Sentences(experiment with { Summary = summary }, []);
+
+        // Then it says so in words
+        Assert.Contains(sentences, s => s.StartsWith("Transit time: no consignment created in the measurement window was delivered", StringComparison.Ordinal));
+        Assert.DoesNotContain(sentences, s => s.Contains("n/a", StringComparison.Ordinal));
+    }
 }
