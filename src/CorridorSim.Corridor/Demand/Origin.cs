@@ -44,13 +44,7 @@ internal sealed class Origin : Facility
         if (!Closure.IsOpen)
         {
             Monitor.Arrive(train.Count);
-            Monitor.StartWaiting(train.Count, train.Tonnes);
-            while (!Closure.IsOpen)
-            {
-                yield return Closure.WhenOpen;
-            }
-
-            Monitor.StopWaiting(train.Count, train.Tonnes);
+            foreach (var reopened in WaitWhileClosed(train)) yield return reopened;
             Monitor.Depart(train.Count);
         }
 

@@ -1,8 +1,10 @@
+using CorridorSim.Corridor.Cargo;
 using CorridorSim.Corridor.Customs;
 using CorridorSim.Corridor.Results;
 using CorridorSim.Corridor.Spec;
 using CorridorSim.Corridor.Statistics;
 using CorridorSim.Corridor.Weather;
+using CorridorSim.Kernel;
 
 namespace CorridorSim.Corridor.Model;
 
@@ -59,6 +61,21 @@ internal abstract class Facility
 
     /// <summary>Sea-service figures; null for other kinds.</summary>
     protected virtual SeaServiceStats? SeaStats => null;
+
+    /// <summary>
+    /// Holds <paramref name="train"/> at this facility until a storm or disruption closing it ends, counted
+    /// as waiting here; the caller yields each event in turn and only calls it while the facility is closed.
+    /// </summary>
+    protected IEnumerable<Event> WaitWhileClosed(Train train)
+    {
+        Monitor.StartWaiting(train.Count, train.Tonnes);
+        while (!Closure.IsOpen)
+        {
+            yield return Closure.WhenOpen;
+        }
+
+        Monitor.StopWaiting(train.Count, train.Tonnes);
+    }
 
     /// <summary>The facility's row of <c>nodes.csv</c> for the measurement window.</summary>
     public FacilityStats ToStats() => new(

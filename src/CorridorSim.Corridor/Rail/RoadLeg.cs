@@ -29,13 +29,7 @@ internal sealed class RoadLeg : Facility
         Monitor.Arrive(train.Count);
         if (!Closure.IsOpen)
         {
-            Monitor.StartWaiting(train.Count, train.Tonnes);
-            while (!Closure.IsOpen)
-            {
-                yield return Closure.WhenOpen;
-            }
-
-            Monitor.StopWaiting(train.Count, train.Tonnes);
+            foreach (var reopened in WaitWhileClosed(train)) yield return reopened;
         }
 
         var started = sim.Now;
