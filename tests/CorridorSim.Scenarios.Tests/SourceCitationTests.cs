@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using CorridorSim.Scenarios.Tests.Sources;
 
 namespace CorridorSim.Scenarios.Tests;
@@ -47,6 +48,19 @@ public class SourceCitationTests
         foreach (var section in new[] { 0, 12, 14, 15, 17, 18, 19, 20 })
             Assert.True(Sources.Value.Lists("section " + section), $"section {section} is missing from SOURCES.md");
         Assert.True(Sources.Value.Lists("14.1") && Sources.Value.Lists("20.15") && Sources.Value.Lists("E12"));
+    }
+
+    [Fact]
+    public void Sources_NamesTheSameUnitsAsTheRule()
+    {
+        // Given the sentence of SOURCES.md that lists the units which make a decimal a value
+        var text = File.ReadAllText(RepositoryPaths.Scenario("SOURCES.md"));
+        var start = text.IndexOf("The units that count are", StringComparison.Ordinal);
+        var sentence = text[start..text.IndexOf('.', start)];
+
+        // Then they are exactly the units the rule knows
+        var documented = Regex.Matches(sentence, "`([^`]+)`").Select(m => m.Groups[1].Value).Order(StringComparer.Ordinal);
+        Assert.Equal(CitationRule.Units.Order(StringComparer.Ordinal), documented);
     }
 
     [Fact]
