@@ -15,7 +15,7 @@ public sealed class CompareCommand(CommandEnvironment environment) : Command<Com
     public override int Execute(CommandContext context, CompareSettings settings, CancellationToken cancellation)
     {
         var console = environment.Console;
-        var loaded = settings.Scenarios.Select(path => ScenarioInput.Load(console, path, settings.Overrides())).ToList();
+        var loaded = settings.Scenarios.Select(path => ScenarioInput.Load(console, path, settings.Overrides(), settings.Access(), cancellation)).ToList();
         var specs = loaded.Select(l => l.Spec!).ToList();
         var options = settings.ExperimentOptions();
         var started = DateTimeOffset.UtcNow;
@@ -34,7 +34,7 @@ public sealed class CompareCommand(CommandEnvironment environment) : Command<Com
 
         var runs = comparison.Scenarios.Select((r, i) => new ScenarioRun(r.Spec.Name, loaded[i].ResolvedYaml, r)).ToList();
         console.WriteLine(CompareReport.Headline(runs, comparison.Rows));
-        console.MarkupLineInterpolated($"Results: [bold]{written}[/]");
+        UserText.Line(console, "Results: ", written);
         return ExitCodes.Success;
     }
 }

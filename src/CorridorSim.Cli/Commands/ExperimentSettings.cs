@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using CorridorSim.Experiments;
+using CorridorSim.Scenarios;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -10,14 +11,17 @@ public class ExperimentSettings : CommandSettings
 {
     [CommandOption("--replications <N>")]
     [Description("Replications to run (overrides the scenario's `replications`).")]
+    [TypeConverter(typeof(ReplicationCountConverter))]
     public int? Replications { get; init; }
 
     [CommandOption("--seed <S>")]
     [Description("Master seed (overrides the scenario's `seed`).")]
+    [TypeConverter(typeof(SeedConverter))]
     public ulong? Seed { get; init; }
 
     [CommandOption("--threads <N>")]
     [Description("Replications run at once; default: all cores. Results do not depend on it.")]
+    [TypeConverter(typeof(ThreadCountConverter))]
     public int? Threads { get; init; }
 
     [CommandOption("--set <KEY=VALUE>")]
@@ -37,6 +41,10 @@ public class ExperimentSettings : CommandSettings
     [DefaultValue("first")]
     public string Consignments { get; init; } = "first";
 
+    [CommandOption("--allow-folder <DIR>")]
+    [Description("A folder whose scenarios an `extends` may read, besides the scenario's own folder tree and the bundled scenarios/. Repeatable; CORRIDORSIM_SCENARIO_FOLDERS lists more.")]
+    public string[] AllowFolder { get; init; } = [];
+
     [CommandOption("--quiet")]
     [Description("No progress bar.")]
     public bool Quiet { get; init; }
@@ -50,6 +58,9 @@ public class ExperimentSettings : CommandSettings
         if (Force && Out is null) return ValidationResult.Error("--force only applies together with --out.");
         return ValidationResult.Success();
     }
+
+    /// <summary>The folders an <c>extends</c> may reach: <c>--allow-folder</c>, CORRIDORSIM_SCENARIO_FOLDERS and the bundled scenarios.</summary>
+    public ScenarioAccess Access() => ScenarioAccess.With(AllowFolder, Environment.GetEnvironmentVariable);
 
     /// <summary>The --set overrides, plus --seed and --replications written as overrides so the resolved scenario records them.</summary>
     public IReadOnlyList<string> Overrides()

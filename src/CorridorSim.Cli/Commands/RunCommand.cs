@@ -12,7 +12,7 @@ public sealed class RunCommand(CommandEnvironment environment) : Command<RunSett
     public override int Execute(CommandContext context, RunSettings settings, CancellationToken cancellation)
     {
         var console = environment.Console;
-        var loaded = ScenarioInput.Load(console, settings.Scenario, settings.Overrides());
+        var loaded = ScenarioInput.Load(console, settings.Scenario, settings.Overrides(), settings.Access(), cancellation);
         var spec = loaded.Spec!;
         var options = settings.ExperimentOptions();
         var started = DateTimeOffset.UtcNow;
@@ -31,7 +31,7 @@ public sealed class RunCommand(CommandEnvironment environment) : Command<RunSett
 
         console.WriteLine(RunReport.Headline(run));
         KpiTable.Print(console, result.Summary);
-        console.MarkupLineInterpolated($"Results: [bold]{written}[/]");
+        UserText.Line(console, "Results: ", written);
         return ExitCodes.Success;
     }
 }

@@ -7,9 +7,16 @@ namespace CorridorSim.Cli.Commands;
 /// <summary>Loads scenario files for a command: errors end it with exit code 2, warnings are shown and it goes on.</summary>
 public static class ScenarioInput
 {
-    public static ScenarioLoadResult Load(IAnsiConsole console, string path, IReadOnlyList<string> overrides)
+    /// <summary>Loads one scenario file, or ends the command with exit code 2 after printing every error.</summary>
+    /// <param name="console">Where errors and warnings are printed.</param>
+    /// <param name="path">The scenario file as the user named it.</param>
+    /// <param name="overrides">The command line's <c>--set</c> texts (and seed and replications as overrides).</param>
+    /// <param name="access">The folders an <c>extends</c> may reach; only the scenario's own and the bundled ones when null.</param>
+    /// <param name="cancellation">Ctrl+C, SIGTERM or SIGHUP: honoured while a large file loads.</param>
+    public static ScenarioLoadResult Load(IAnsiConsole console, string path, IReadOnlyList<string> overrides,
+        ScenarioAccess? access = null, CancellationToken cancellation = default)
     {
-        var loaded = ScenarioLoader.Load(path, overrides);
+        var loaded = ScenarioLoader.Load(path, overrides, access, cancellation);
         DiagnosticPrinter.Warnings(console, loaded.Warnings);
         if (loaded.Succeeded) return loaded;
 

@@ -13,7 +13,7 @@ public sealed class SweepCommand(CommandEnvironment environment) : Command<Sweep
     public override int Execute(CommandContext context, SweepSettings settings, CancellationToken cancellation)
     {
         var console = environment.Console;
-        var loaded = ScenarioInput.Load(console, settings.Scenario, settings.Overrides());
+        var loaded = ScenarioInput.Load(console, settings.Scenario, settings.Overrides(), settings.Access(), cancellation);
         var grid = SweepGrid.Parse(settings.Vary);
 
         // Every point is mapped and checked before anything runs, so a bad value stops the sweep at once.
@@ -38,7 +38,7 @@ public sealed class SweepCommand(CommandEnvironment environment) : Command<Sweep
 
         var runs = sweep.Points.Select((p, i) => new SweepRun(p, points[i].ResolvedYaml)).ToList();
         console.WriteLine(SweepReport.Headline(spec.Name, sweep.Keys, runs));
-        console.MarkupLineInterpolated($"Results: [bold]{written}[/]");
+        UserText.Line(console, "Results: ", written);
         return ExitCodes.Success;
     }
 }
