@@ -93,7 +93,7 @@ public static class CorridorSimApp
         catch (Exception e) when (EnvironmentFaults.IsEnvironmental(e))
         {
             // Files are written only where the user asked; a refusal there is the machine's, not a bug.
-            UserText.Error(console, $"{EnvironmentFaults.Describe(e)} Nothing was written; free the space or fix the permissions and run again.");
+            UserText.Error(console, $"nothing was written: {EnvironmentFaults.Describe(e)}");
             return ExitCodes.EnvironmentFault;
         }
         catch (Exception e)

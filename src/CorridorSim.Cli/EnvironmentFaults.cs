@@ -17,18 +17,18 @@ internal static class EnvironmentFaults
     /// <remarks>Every file the program writes or moves is in the user's chosen place, so every such refusal is the environment's.</remarks>
     public static bool IsEnvironmental(Exception e) => e is IOException or UnauthorizedAccessException;
 
-    /// <summary>What went wrong in words, with the system's own message.</summary>
+    /// <summary>What went wrong in words, with the system's own message and what to do about it.</summary>
     public static string Describe(Exception e)
     {
-        var cause = (e.HResult & 0xFFFF) switch
+        var (cause, remedy) = (e.HResult & 0xFFFF) switch
         {
-            NoSpace or QuotaExceeded or Win32DiskFull or Win32HandleDiskFull => "the disk is full",
-            AccessDenied or NoPermission => "permission denied",
-            Busy => "the path is busy (a mount point, or in use by another program)",
-            ReadOnly => "the file system is read-only",
-            _ when e is UnauthorizedAccessException => "permission denied",
-            _ => "the file system refused",
+            NoSpace or QuotaExceeded or Win32DiskFull or Win32HandleDiskFull => ("the disk is full", "free some space"),
+            AccessDenied or NoPermission => ("permission denied", "choose a folder you may write, or fix its permissions"),
+            Busy => ("the path is busy (a mount point, or in use by another program)", "choose another --out"),
+            ReadOnly => ("the file system is read-only", "choose a folder on a writable disk"),
+            _ when e is UnauthorizedAccessException => ("permission denied", "choose a folder you may write, or fix its permissions"),
+            _ => ("the file system refused", "check the disk and the path"),
         };
-        return $"{cause}: {e.Message}";
+        return $"{cause} ({e.Message.Trim()}); {remedy} and run again.";
     }
 }

@@ -42,7 +42,7 @@ internal sealed class DiagnosticBag
     /// shared by someone else must not make the loader print a file of yours. Files and locations are not cut.
     /// </summary>
     private static ScenarioDiagnostic Diagnostic(SourceLocation at, string keyPath, string message, string? badValue, string? allowed) =>
-        new(at.File, at.Line, at.Column, Excerpt.OfMessage(keyPath), Excerpt.OfMessage(message),
+        new(at.File, at.Line, at.Column, Excerpt.OfKeyPath(keyPath), Excerpt.OfMessage(message),
             badValue is null ? null : Excerpt.Of(badValue), allowed is null ? null : Excerpt.OfMessage(allowed));
 
     private void AddError(ScenarioDiagnostic error)

@@ -20,6 +20,9 @@ internal static class Excerpt
     /// <summary><paramref name="value"/> escaped and cut at <see cref="MaxChars"/>.</summary>
     public static string Of(string value) => Escape(value, MaxChars);
 
+    /// <summary>A key path with each of its parts (a key or an item's name) escaped and cut at <see cref="MaxChars"/>.</summary>
+    public static string OfKeyPath(string keyPath) => string.Join('.', keyPath.Split('.').Select(Of));
+
     /// <summary>
     /// A message with every quoted run (<c>'…'</c> or <c>"…"</c>) longer than <see cref="MaxChars"/> cut, control
     /// characters escaped, and the whole cut at <see cref="MaxMessageChars"/>.
