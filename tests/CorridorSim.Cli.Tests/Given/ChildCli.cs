@@ -45,9 +45,19 @@ public sealed class ChildCli : IDisposable
     /// <summary>The <c>corridorsim.dll</c> this test project was built with.</summary>
     public static string AssemblyPath => typeof(CorridorSimApp).Assembly.Location;
 
-    public static ChildCli Start(string workingDirectory, params string[] args)
+    /// <summary>Starts <c>corridorsim</c> with <paramref name="args"/> in <paramref name="workingDirectory"/>.</summary>
+    public static ChildCli Start(string workingDirectory, params string[] args) => StartThrough(workingDirectory, [], args);
+
+    /// <summary>
+    /// Starts <c>corridorsim</c> through <c>sh -c 'exec "$@" REDIRECTION'</c>, so its standard output is what the
+    /// redirection makes it (<c>&gt;&amp;-</c> closed, <c>&gt;/dev/full</c> full); what it prints to standard error is still read.
+    /// </summary>
+    public static ChildCli StartWithStandardOutput(string redirection, string workingDirectory, params string[] args) =>
+        StartThrough(workingDirectory, ["sh", "-c", $"exec \"$@\" {redirection}", "sh"], args);
+
+    private static ChildCli StartThrough(string workingDirectory, string[] launcher, string[] args)
     {
-        var start = new ProcessStartInfo("env")
+        var start = new ProcessStartInfo(launcher.Length > 0 ? launcher[0] : "env")
         {
             WorkingDirectory = workingDirectory,
             RedirectStandardOutput = true,
@@ -55,18 +65,22 @@ public sealed class ChildCli : IDisposable
             RedirectStandardInput = true,
             UseShellExecute = false,
         };
-        foreach (var arg in (string[])["--default-signal=INT", DotnetHost(), AssemblyPath, .. args]) start.ArgumentList.Add(arg);
+        string[] command = [.. launcher.Skip(1), .. launcher.Length > 0 ? ["env"] : Array.Empty<string>(), "--default-signal=INT", DotnetHost(), AssemblyPath, .. args];
+        foreach (var arg in command) start.ArgumentList.Add(arg);
         return new ChildCli(Process.Start(start) ?? throw new InvalidOperationException("could not start " + start.FileName));
     }
 
     /// <summary>Sends SIGINT, as Ctrl+C in a terminal would.</summary>
-    public void Interrupt()
+    public void Interrupt() => Signal("INT");
+
+    /// <summary>Sends the signal named <paramref name="name"/> (<c>TERM</c>, <c>HUP</c>, <c>INT</c>) through <c>kill</c>.</summary>
+    public void Signal(string name)
     {
-        using var kill = Process.Start(new ProcessStartInfo("kill", ["-INT", Id.ToString(System.Globalization.CultureInfo.InvariantCulture)])
+        using var kill = Process.Start(new ProcessStartInfo("kill", ["-" + name, Id.ToString(System.Globalization.CultureInfo.InvariantCulture)])
         {
             UseShellExecute = false,
         })!;
-        Assert.True(kill.WaitForExit(10_000), "kill -INT did not return");
+        Assert.True(kill.WaitForExit(10_000), $"kill -{name} did not return");
         Assert.Equal(0, kill.ExitCode);
     }
 
