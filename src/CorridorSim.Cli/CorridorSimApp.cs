@@ -24,7 +24,13 @@ public static class CorridorSimApp
     public static int Run(string[] args)
     {
         var output = new StandardOutput();
-        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = output });
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Out = output,
+            Ansi = output.IsTerminal ? AnsiSupport.Detect : AnsiSupport.No,
+            ColorSystem = output.IsTerminal ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
+            Interactive = output.IsTerminal ? InteractionSupport.Detect : InteractionSupport.No,
+        });
         if (!output.IsTerminal) console.Profile.Width = RedirectedWidth;
         return Run(args, console, CancellationToken.None);
     }

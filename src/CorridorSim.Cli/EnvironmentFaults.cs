@@ -7,6 +7,8 @@ internal static class EnvironmentFaults
     private const int NoPermission = 1;
     private const int AccessDenied = 13;
     private const int Busy = 16;
+    private const int AlreadyExists = 17;
+    private const int NotAFolder = 20;
     private const int NoSpace = 28;
     private const int ReadOnly = 30;
     private const int QuotaExceeded = 122;
@@ -16,6 +18,9 @@ internal static class EnvironmentFaults
     /// <summary>True when <paramref name="e"/> is the file system refusing, not a fault of the program.</summary>
     /// <remarks>Every file the program writes or moves is in the user's chosen place, so every such refusal is the environment's.</remarks>
     public static bool IsEnvironmental(Exception e) => e is IOException or UnauthorizedAccessException;
+
+    /// <summary>True when the path itself is wrong: a file stands where a folder of it must go.</summary>
+    public static bool IsPathMistake(Exception e) => e is IOException && (e.HResult & 0xFFFF) is AlreadyExists or NotAFolder;
 
     /// <summary>What went wrong in words, with the system's own message and what to do about it.</summary>
     public static string Describe(Exception e)
