@@ -12,59 +12,31 @@ namespace CorridorSim.Reporting.Tables;
 /// </remarks>
 public static class NodesCsv
 {
-    public const string FileName = "nodes.csv";
+    private static readonly CsvTable<(int Replication, FacilityStats Facility)> Table = new CsvTable<(int Replication, FacilityStats Facility)>()
+        .Column("replication", r => r.Replication)
+        .Column("facility", r => r.Facility.Facility)
+        .Column("kind", r => r.Facility.Kind)
+        .Column("throughput_tonnes", r => r.Facility.ThroughputTonnes)
+        .Column("units_served", r => r.Facility.UnitsServed)
+        .Column("mean_wait_hours", r => r.Facility.MeanWaitHours)
+        .Column("p95_wait_hours", r => r.Facility.P95WaitHours)
+        .Column("mean_queue", r => r.Facility.MeanQueue)
+        .Column("max_queue", r => r.Facility.MaxQueue)
+        .Column("utilisation", r => r.Facility.Utilisation)
+        .Column("closure_hours", r => r.Facility.ClosureHours)
+        .Column("load_unit", r => r.Facility.Sea?.LoadUnit ?? "")
+        .Column("departures_westbound", r => r.Facility.Sea?.DeparturesWestbound)
+        .Column("departures_eastbound", r => r.Facility.Sea?.DeparturesEastbound)
+        .Column("mean_load_westbound", r => r.Facility.Sea?.MeanLoadWestbound)
+        .Column("mean_load_eastbound", r => r.Facility.Sea?.MeanLoadEastbound)
+        .Column("load_factor_westbound", r => r.Facility.Sea?.LoadFactorWestbound)
+        .Column("load_factor_eastbound", r => r.Facility.Sea?.LoadFactorEastbound)
+        .Column("vessel_hours_out_of_service", r => r.Facility.Sea?.VesselHoursOutOfService);
 
-    public static IReadOnlyList<string> Header { get; } =
-    [
-        "replication", "facility", "kind", "throughput_tonnes", "units_served", "mean_wait_hours",
-        "p95_wait_hours", "mean_queue", "max_queue", "utilisation", "closure_hours",
-        "load_unit", "departures_westbound", "departures_eastbound", "mean_load_westbound",
-        "mean_load_eastbound", "load_factor_westbound", "load_factor_eastbound", "vessel_hours_out_of_service",
-    ];
+    /// <summary>The header row.</summary>
+    public static IReadOnlyList<string> Header => Table.Header;
 
-    public static void Write(TextWriter writer, IReadOnlyList<ReplicationResult> replications)
-    {
-        using var csv = CsvFile.On(writer, Header);
-        foreach (var replication in replications)
-        {
-            foreach (var f in replication.Facilities)
-            {
-                csv.Field(replication.Replication);
-                csv.Field(f.Facility);
-                csv.Field(f.Kind);
-                csv.Field(f.ThroughputTonnes);
-                csv.Field(f.UnitsServed);
-                csv.Field(f.MeanWaitHours);
-                csv.Field(f.P95WaitHours);
-                csv.Field(f.MeanQueue);
-                csv.Field(f.MaxQueue);
-                csv.Field(f.Utilisation);
-                csv.Field(f.ClosureHours);
-                WriteSea(csv, f.Sea);
-                csv.EndRow();
-            }
-        }
-    }
-
-    private static void WriteSea(CsvFile csv, SeaServiceStats? sea)
-    {
-        if (sea is null)
-        {
-            for (var i = 0; i < 8; i++)
-            {
-                csv.Field("");
-            }
-
-            return;
-        }
-
-        csv.Field(sea.LoadUnit);
-        csv.Field(sea.DeparturesWestbound);
-        csv.Field(sea.DeparturesEastbound);
-        csv.Field(sea.MeanLoadWestbound);
-        csv.Field(sea.MeanLoadEastbound);
-        csv.Field(sea.LoadFactorWestbound);
-        csv.Field(sea.LoadFactorEastbound);
-        csv.Field(sea.VesselHoursOutOfService);
-    }
+    /// <summary>Writes every facility of every replication, in replication order.</summary>
+    public static void Write(TextWriter writer, IReadOnlyList<ReplicationResult> replications) =>
+        Table.Write(writer, replications.SelectMany(r => r.Facilities.Select(f => (r.Replication, f))));
 }

@@ -6,41 +6,24 @@ namespace CorridorSim.Reporting.Tables;
 /// <summary>The <c>stages.csv</c> table: one row per stage of a consignment at a facility, streamed.</summary>
 public static class StagesCsv
 {
-    // Millions of rows take seconds; Ctrl+C must not wait for the whole table.
-    private const long CancellationCheckRows = 1 << 16;
+    private static readonly CsvTable<(int Replication, StageRecord Stage)> Table = new CsvTable<(int Replication, StageRecord Stage)>()
+        .Column("replication", r => r.Replication)
+        .Column("id", r => r.Stage.ConsignmentId)
+        .Column("stage", r => r.Stage.Stage)
+        .Column("facility", r => r.Stage.Facility)
+        .Column("arrived_hours", r => r.Stage.ArrivedHours)
+        .Column("started_hours", r => r.Stage.StartedHours)
+        .Column("left_hours", r => r.Stage.LeftHours)
+        .Column("wait_hours", r => r.Stage.WaitHours)
+        .Column("service_hours", r => r.Stage.ServiceHours);
 
-    public const string FileName = "stages.csv";
-
-    public static IReadOnlyList<string> Header { get; } =
-    [
-        "replication", "id", "stage", "facility", "arrived_hours", "started_hours", "left_hours",
-        "wait_hours", "service_hours",
-    ];
+    /// <summary>The header row.</summary>
+    public static IReadOnlyList<string> Header => Table.Header;
 
     /// <summary>Writes the stages of the replications <paramref name="mode"/> selects, in replication order.</summary>
-    public static void Write(TextWriter writer, IReadOnlyList<ReplicationResult> replications, ConsignmentRecording mode, CancellationToken cancellation = default)
-    {
-        using var csv = CsvFile.On(writer, Header);
-        var rows = 0L;
-        foreach (var replication in ConsignmentSelection.Of(replications, mode))
-        {
-            foreach (var s in replication.Stages ?? [])
-            {
-                csv.Field(replication.Replication);
-                csv.Field(s.ConsignmentId);
-                csv.Field(s.Stage);
-                csv.Field(s.Facility);
-                csv.Field(s.ArrivedHours);
-                csv.Field(s.StartedHours);
-                csv.Field(s.LeftHours);
-                csv.Field(s.WaitHours);
-                csv.Field(s.ServiceHours);
-                csv.EndRow();
-                if (++rows % CancellationCheckRows == 0)
-                {
-                    cancellation.ThrowIfCancellationRequested();
-                }
-            }
-        }
-    }
+    public static void Write(TextWriter writer, IReadOnlyList<ReplicationResult> replications, ConsignmentRecording mode, CancellationToken cancellation = default) =>
+        Table.Write(
+            writer,
+            ConsignmentSelection.Of(replications, mode).SelectMany(r => (r.Stages ?? []).Select(s => (r.Replication, s))),
+            cancellation);
 }
