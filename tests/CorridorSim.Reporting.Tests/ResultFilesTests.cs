@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using CorridorSim.Reporting.Tables;
 
 namespace CorridorSim.Reporting.Tests;
 
@@ -46,6 +47,25 @@ public partial class ResultFilesTests
         var without = ResultFiles.WrittenBy(ResultCommand.Run, withConsignments: false);
 
         Assert.Equal(["consignments.csv", "stages.csv"], with.Except(without).Select(f => f.Name));
+    }
+
+    [Fact]
+    public void ReadmeSection_GivesTheColumnsTheTablesWrite()
+    {
+        // Given every back-ticked span of the section, with the line breaks of the README's wrapping removed
+        var spans = BacktickedName().Matches(ReadmeSection()).Select(m => Regex.Replace(m.Groups[1].Value, @"\s+", "")).ToHashSet();
+
+        // When each table's header is written as the README writes it (placeholders for the columns a run decides)
+        string[] headers =
+        [
+            string.Join(",", SummaryCsv.Header),
+            string.Join(",", ReplicationsCsv.Header([])) + ",",
+            string.Join(",", ComparisonCsv.Header),
+            string.Join(",", SweepCsv.Header(["<onecolumnpervariedkey>"])),
+        ];
+
+        // Then the README shows each one
+        Assert.All(headers, h => Assert.Contains(h, spans));
     }
 
     private static IReadOnlyList<string> ReadmeTableNames()

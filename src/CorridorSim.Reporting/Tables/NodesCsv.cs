@@ -12,31 +12,30 @@ namespace CorridorSim.Reporting.Tables;
 /// </remarks>
 public static class NodesCsv
 {
-    private static readonly CsvTable<(int Replication, FacilityStats Facility)> Table = new CsvTable<(int Replication, FacilityStats Facility)>()
-        .Column("replication", r => r.Replication)
-        .Column("facility", r => r.Facility.Facility)
-        .Column("kind", r => r.Facility.Kind)
-        .Column("throughput_tonnes", r => r.Facility.ThroughputTonnes)
-        .Column("units_served", r => r.Facility.UnitsServed)
-        .Column("mean_wait_hours", r => r.Facility.MeanWaitHours)
-        .Column("p95_wait_hours", r => r.Facility.P95WaitHours)
-        .Column("mean_queue", r => r.Facility.MeanQueue)
-        .Column("max_queue", r => r.Facility.MaxQueue)
-        .Column("utilisation", r => r.Facility.Utilisation)
-        .Column("closure_hours", r => r.Facility.ClosureHours)
-        .Column("load_unit", r => r.Facility.Sea?.LoadUnit ?? "")
-        .Column("departures_westbound", r => r.Facility.Sea?.DeparturesWestbound)
-        .Column("departures_eastbound", r => r.Facility.Sea?.DeparturesEastbound)
-        .Column("mean_load_westbound", r => r.Facility.Sea?.MeanLoadWestbound)
-        .Column("mean_load_eastbound", r => r.Facility.Sea?.MeanLoadEastbound)
-        .Column("load_factor_westbound", r => r.Facility.Sea?.LoadFactorWestbound)
-        .Column("load_factor_eastbound", r => r.Facility.Sea?.LoadFactorEastbound)
-        .Column("vessel_hours_out_of_service", r => r.Facility.Sea?.VesselHoursOutOfService);
+    private static readonly CsvTable<(int Replication, FacilityStats Item)> Table = ReplicationRows<FacilityStats>.Table()
+        .Column("facility", r => r.Item.Facility)
+        .Column("kind", r => r.Item.Kind)
+        .Column("throughput_tonnes", r => r.Item.ThroughputTonnes)
+        .Column("units_served", r => r.Item.UnitsServed)
+        .Column("mean_wait_hours", r => r.Item.MeanWaitHours)
+        .Column("p95_wait_hours", r => r.Item.P95WaitHours)
+        .Column("mean_queue", r => r.Item.MeanQueue)
+        .Column("max_queue", r => r.Item.MaxQueue)
+        .Column("utilisation", r => r.Item.Utilisation)
+        .Column("closure_hours", r => r.Item.ClosureHours)
+        .Column("load_unit", r => r.Item.Sea?.LoadUnit ?? "")
+        .Column("departures_westbound", r => r.Item.Sea?.DeparturesWestbound)
+        .Column("departures_eastbound", r => r.Item.Sea?.DeparturesEastbound)
+        .Column("mean_load_westbound", r => r.Item.Sea?.MeanLoadWestbound)
+        .Column("mean_load_eastbound", r => r.Item.Sea?.MeanLoadEastbound)
+        .Column("load_factor_westbound", r => r.Item.Sea?.LoadFactorWestbound)
+        .Column("load_factor_eastbound", r => r.Item.Sea?.LoadFactorEastbound)
+        .Column("vessel_hours_out_of_service", r => r.Item.Sea?.VesselHoursOutOfService);
 
     /// <summary>The header row.</summary>
     public static IReadOnlyList<string> Header => Table.Header;
 
     /// <summary>Writes every facility of every replication, in replication order.</summary>
     public static void Write(TextWriter writer, IReadOnlyList<ReplicationResult> replications) =>
-        Table.Write(writer, replications.SelectMany(r => r.Facilities.Select(f => (r.Replication, f))));
+        Table.Write(writer, ReplicationRows<FacilityStats>.Of(replications, r => r.Facilities));
 }
