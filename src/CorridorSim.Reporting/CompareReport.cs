@@ -6,8 +6,8 @@ using CorridorSim.Reporting.Writing;
 namespace CorridorSim.Reporting;
 
 /// <summary>
-/// The result files of <c>corridorsim compare</c>: <c>comparison.csv</c>, the comparison charts,
-/// <c>report.md</c> and <c>manifest.json</c>, and one sub-folder per scenario with that scenario's run files.
+/// The result files of <c>corridorsim compare</c>: those <see cref="ResultFiles"/> lists for
+/// <see cref="ResultCommand.Compare"/>, and one sub-folder per scenario with that scenario's run files.
 /// </summary>
 public static class CompareReport
 {

@@ -6,8 +6,8 @@ using CorridorSim.Reporting.Writing;
 namespace CorridorSim.Reporting;
 
 /// <summary>
-/// The result files of <c>corridorsim sweep</c>: <c>sweep.csv</c>, the sweep charts, <c>report.md</c>
-/// and <c>manifest.json</c>, and one sub-folder per point (<c>point-00</c>, …) with that point's run files.
+/// The result files of <c>corridorsim sweep</c>: those <see cref="ResultFiles"/> lists for
+/// <see cref="ResultCommand.Sweep"/>, and one sub-folder per point (<c>point-00</c>, …) with that point's run files.
 /// </summary>
 public static class SweepReport
 {
