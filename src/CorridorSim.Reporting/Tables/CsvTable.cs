@@ -42,6 +42,13 @@ internal sealed class CsvTable<TRow>
     /// <summary>Adds a column of yes/no values, written <c>true</c> or <c>false</c>.</summary>
     public CsvTable<TRow> Column(string header, Func<TRow, bool> flag) => Add(new(header, r => CsvNumber.Format(flag(r))));
 
+    /// <summary>
+    /// Adds the three columns of an estimate across replications, <c>mean</c>, <c>ci95_low</c> and
+    /// <c>ci95_high</c>, as every KPI table gives them.
+    /// </summary>
+    public CsvTable<TRow> Estimate(Func<TRow, double> mean, Func<TRow, double> ci95Low, Func<TRow, double> ci95High) =>
+        Column("mean", mean).Column("ci95_low", ci95Low).Column("ci95_high", ci95High);
+
     /// <summary>Adds a run of columns known only when the table is written, such as one per KPI.</summary>
     public CsvTable<TRow> Columns(IEnumerable<CsvColumn<TRow>> columns)
     {

@@ -8,9 +8,7 @@ public static class SummaryCsv
     private static readonly CsvTable<KpiSummary> Table = new CsvTable<KpiSummary>()
         .Column("kpi", k => k.Kpi)
         .Column("unit", k => k.Unit)
-        .Column("mean", k => k.Mean)
-        .Column("ci95_low", k => k.Ci95Low)
-        .Column("ci95_high", k => k.Ci95High)
+        .Estimate(k => k.Mean, k => k.Ci95Low, k => k.Ci95High)
         .Column("min", k => k.Min)
         .Column("max", k => k.Max)
         .Column("replications", k => k.Replications);

@@ -20,9 +20,7 @@ public static class SweepCsv
         .Columns(keys.Select((key, i) => new CsvColumn<PointKpi>(key, r => r.Settings[i])))
         .Column("kpi", r => r.Kpi.Kpi)
         .Column("unit", r => r.Kpi.Unit)
-        .Column("mean", r => r.Kpi.Mean)
-        .Column("ci95_low", r => r.Kpi.Ci95Low)
-        .Column("ci95_high", r => r.Kpi.Ci95High);
+        .Estimate(r => r.Kpi.Mean, r => r.Kpi.Ci95Low, r => r.Kpi.Ci95High);
 
     private static IEnumerable<PointKpi> RowsOf(SweepPoint point, IReadOnlyList<string> settings) =>
         point.Result.Summary.Select(kpi => new PointKpi(point.Point, settings, kpi));
