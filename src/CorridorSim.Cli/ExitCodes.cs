@@ -1,6 +1,6 @@
 namespace CorridorSim.Cli;
 
-/// <summary>The process exit codes of <c>corridorsim</c> (design §8; the README's Reliability section lists them).</summary>
+/// <summary>The process exit codes of <c>corridorsim</c> (the README lists them under "What you can do with it" and "Reliability").</summary>
 public static class ExitCodes
 {
     /// <summary>The command did what it was asked (warnings may have been printed).</summary>

@@ -30,7 +30,12 @@ public sealed partial class ResultFolder
         }
     }
 
-    private static void WriteMarker(string folder) =>
+    /// <summary>Writes the marker into <paramref name="folder"/> (again, harmlessly, if it is there already).</summary>
+    /// <remarks>
+    /// A result folder carries it from its first moment; the report writers mark what they write too, so that every
+    /// folder of results, a comparison's and a sweep's sub-folders included, holds it wherever it was written.
+    /// </remarks>
+    public static void Mark(string folder) =>
         File.WriteAllText(System.IO.Path.Combine(folder, MarkerName), MarkerText);
 
     /// <summary>

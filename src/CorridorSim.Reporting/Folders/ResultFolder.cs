@@ -60,7 +60,7 @@ public sealed partial class ResultFolder : IDisposable
         try
         {
             Directory.CreateDirectory(WorkingPath);
-            WriteMarker(WorkingPath);
+            Mark(WorkingPath);
         }
         catch
         {
