@@ -1,3 +1,4 @@
+using CorridorSim.Reporting.Folders;
 using System.Text.RegularExpressions;
 using CorridorSim.Experiments;
 using CorridorSim.Reporting.Tables;
@@ -14,7 +15,7 @@ public class RunReportTests(WrittenRun written) : IClassFixture<WrittenRun>
         var folder = written.Folder;
 
         Assert.Equal(
-            ["bottlenecks.csv", "charts", "consignments.csv", "manifest.json", "nodes.csv", "replications.csv", "report.md", "scenario.resolved.yaml", "stages.csv", "summary.csv", "timeseries.csv"],
+            [ResultFolder.MarkerName, "bottlenecks.csv", "charts", "consignments.csv", "manifest.json", "nodes.csv", "replications.csv", "report.md", "scenario.resolved.yaml", "stages.csv", "summary.csv", "timeseries.csv"],
             TempFolder.EntriesOf(folder));
         Assert.Equal(["monthly-tonnes.png", "queues.png", "transit-days.png", "utilisation.png"], TempFolder.EntriesOf(Path.Combine(folder, "charts")));
     }
