@@ -15,7 +15,8 @@ public sealed class CompareCommand(CommandEnvironment environment) : Command<Com
     public override int Execute(CommandContext context, CompareSettings settings, CancellationToken cancellation)
     {
         var console = environment.Console;
-        var loaded = settings.Scenarios.Select(path => ScenarioInput.Load(console, path, settings.Overrides(), settings.Access(), cancellation)).ToList();
+        var loaded = ScenarioInput.OnTheFirstsSeeds(console,
+            settings.Scenarios.Select(path => ScenarioInput.Load(console, path, settings.Overrides(), settings.Access(), cancellation)).ToList());
         var specs = loaded.Select(l => l.Spec!).ToList();
         var options = settings.ExperimentOptions();
         var started = DateTimeOffset.UtcNow;

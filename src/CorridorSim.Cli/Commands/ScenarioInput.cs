@@ -34,5 +34,22 @@ public static class ScenarioInput
         throw new InvalidInputException($"--vary {string.Join(' ', point.Select(p => p.Text))}: {Count(applied.Errors.Count)}; nothing was run.");
     }
 
+    /// <summary>
+    /// The compared scenarios as <c>compare</c> actually runs them: every one on the first one's seed and
+    /// replications (common random numbers), so that each sub-folder's <c>scenario.resolved.yaml</c> reproduces its files.
+    /// </summary>
+    public static IReadOnlyList<ScenarioLoadResult> OnTheFirstsSeeds(IAnsiConsole console, IReadOnlyList<ScenarioLoadResult> loaded)
+    {
+        var first = loaded[0].Spec!;
+        IReadOnlyList<ScenarioOverride> shared =
+        [
+            ScenarioOverrides.Parse(FormattableString.Invariant($"seed={first.Seed}")),
+            ScenarioOverrides.Parse(FormattableString.Invariant($"replications={first.Replications}")),
+        ];
+        return loaded
+            .Select((l, i) => i == 0 || (l.Spec!.Seed == first.Seed && l.Spec.Replications == first.Replications) ? l : ApplyPoint(console, l, shared))
+            .ToList();
+    }
+
     private static string Count(int errors) => errors == 1 ? "1 error" : $"{errors} errors";
 }

@@ -157,7 +157,7 @@ public class RunReportTests(WrittenRun written) : IClassFixture<WrittenRun>
 
         Assert.Contains("corridorsim run scenarios/tiny.yaml --seed 42", reproduce);
         Assert.Contains("Seed 42, 2 replications, 2 threads", reproduce);
-        Assert.Contains("corridorsim run scenario.resolved.yaml --seed 42 --replications 2", reproduce);
+        Assert.Contains("corridorsim run scenario.resolved.yaml --seed 42 --replications 2 --consignments first", reproduce);
     }
 
     [Fact]
