@@ -102,4 +102,8 @@ public class CompareReportTests(WrittenComparison written) : IClassFixture<Writt
     [Fact]
     public void PartFolders_RepeatedScenarioName_GetsASuffix() =>
         Assert.Equal(["baseline", "baseline-2", "a-b"], PartFolders.ForScenarios(["baseline", "baseline", "a/b"]));
+
+    [Fact]
+    public void PartFolders_ScenarioNamedLikeAFileOfTheComparison_GetsASuffix() =>
+        Assert.Equal(["charts-2", "report.md-2", "x"], PartFolders.ForScenarios(["charts", "report.md", "x"]));
 }
