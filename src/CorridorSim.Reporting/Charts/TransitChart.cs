@@ -1,4 +1,5 @@
 using CorridorSim.Experiments;
+using CorridorSim.Kernel;
 using CorridorSim.Reporting.Writing;
 
 namespace CorridorSim.Reporting.Charts;
@@ -45,6 +46,6 @@ public static class TransitChart
     private static double MarkerValue(ExperimentResult result, string kpi, List<double> sorted, double p)
     {
         var summary = result.Summary.FirstOrDefault(s => s.Kpi == kpi);
-        return summary is not null && !double.IsNaN(summary.Mean) ? summary.Mean : SampleQuantile.Of(sorted, p);
+        return summary is not null && !double.IsNaN(summary.Mean) ? summary.Mean : Quantile.OfSorted(sorted, p);
     }
 }
