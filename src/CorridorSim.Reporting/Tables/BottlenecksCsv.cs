@@ -1,3 +1,4 @@
+using CorridorSim.Corridor.Vocabulary;
 using CorridorSim.Reporting.Bottlenecks;
 
 namespace CorridorSim.Reporting.Tables;

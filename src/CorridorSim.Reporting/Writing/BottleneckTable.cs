@@ -1,4 +1,5 @@
 using System.Text;
+using CorridorSim.Corridor.Vocabulary;
 using CorridorSim.Reporting.Bottlenecks;
 using CorridorSim.Reporting.Tables;
 

@@ -1,4 +1,5 @@
 using CorridorSim.Corridor.Spec;
+using CorridorSim.Corridor.Vocabulary;
 
 namespace CorridorSim.Scenarios.Checks;
 
@@ -12,7 +13,7 @@ internal sealed record NetworkLink(string List, string Name, string WestboundFro
     {
         "rail_legs" => "rail leg",
         "road_legs" => "road leg",
-        _ => $"{Mapping.SnakeCase.Word(VesselClass!.Value).Replace('_', ' ')} service",
+        _ => $"{SnakeCase.Words(VesselClass!.Value)} service",
     };
 
     /// <summary>Whether a consignment of <paramref name="unit"/> can travel this link.</summary>

@@ -1,4 +1,5 @@
 using CorridorSim.Corridor.Spec;
+using CorridorSim.Corridor.Vocabulary;
 
 namespace CorridorSim.Scenarios.Checks;
 
@@ -36,7 +37,7 @@ internal static partial class SpecChecks
             VesselClass.ContainerFeeder => ("container_berths", port.ContainerBerths, "yard_capacity_teu", port.YardCapacityTeu),
             _ => ("tanker_berths", port.TankerBerths, "yard_capacity_tonnes", port.YardCapacityTonnes),
         };
-        var vessels = Mapping.SnakeCase.Word(service.VesselClass).Replace('_', ' ');
+        var vessels = SnakeCase.Words(service.VesselClass);
         if (berths < 1)
             issues.Add(new SpecIssue($"ports.{port.Name}.{berthKey}", $"the {vessels} service '{service.Name}' calls at '{port.Name}', which has no {berthKey.Replace('_', ' ')}",
                 berths.ToString(), $"at least 1 {berthKey.Replace('_', ' ')[..^1]}"));

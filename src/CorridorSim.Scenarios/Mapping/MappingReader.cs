@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using CorridorSim.Corridor.Spec;
+using CorridorSim.Corridor.Vocabulary;
 using CorridorSim.Scenarios.Files;
 using CorridorSim.Scenarios.Yaml;
 
