@@ -1,6 +1,7 @@
 using CorridorSim.Corridor.Cargo;
 using CorridorSim.Corridor.Model;
 using CorridorSim.Corridor.Spec;
+using CorridorSim.Corridor.Vocabulary;
 using CorridorSim.Kernel;
 
 namespace CorridorSim.Corridor.Demand;
@@ -9,7 +10,7 @@ namespace CorridorSim.Corridor.Demand;
 internal sealed class Destination : Facility
 {
     public Destination(CorridorRun run, DestinationSpec spec)
-        : base(run, spec.Name, "destination")
+        : base(run, spec.Name, FacilityKind.Destination)
     {
     }
 

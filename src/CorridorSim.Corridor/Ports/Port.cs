@@ -6,6 +6,7 @@ using CorridorSim.Corridor.Routing;
 using CorridorSim.Corridor.Sea;
 using CorridorSim.Corridor.Spec;
 using CorridorSim.Corridor.Statistics;
+using CorridorSim.Corridor.Vocabulary;
 using CorridorSim.Kernel;
 
 namespace CorridorSim.Corridor.Ports;
@@ -30,7 +31,7 @@ internal sealed class Port : Facility
     private readonly string _gatePlace;
 
     public Port(CorridorRun run, PortSpec spec)
-        : base(run, spec.Name, "port")
+        : base(run, spec.Name, FacilityKind.Port)
     {
         Spec = spec;
         _gatePlace = $"gate:{spec.Name}";

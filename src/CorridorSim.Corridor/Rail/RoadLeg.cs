@@ -2,6 +2,7 @@ using CorridorSim.Corridor.Cargo;
 using CorridorSim.Corridor.Model;
 using CorridorSim.Corridor.Randomness;
 using CorridorSim.Corridor.Spec;
+using CorridorSim.Corridor.Vocabulary;
 using CorridorSim.Kernel;
 
 namespace CorridorSim.Corridor.Rail;
@@ -13,7 +14,7 @@ internal sealed class RoadLeg : Facility
     private int _trucksDriving;
 
     public RoadLeg(CorridorRun run, RoadLegSpec spec)
-        : base(run, spec.Name, "road_leg")
+        : base(run, spec.Name, FacilityKind.RoadLeg)
     {
         _travel = new Variate(spec.TravelHours, run.Streams.Stream($"travel:{spec.Name}"));
     }

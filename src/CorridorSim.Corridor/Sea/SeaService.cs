@@ -6,6 +6,7 @@ using CorridorSim.Corridor.Results;
 using CorridorSim.Corridor.Routing;
 using CorridorSim.Corridor.Spec;
 using CorridorSim.Corridor.Statistics;
+using CorridorSim.Corridor.Vocabulary;
 using CorridorSim.Kernel;
 using MathNet.Numerics.Distributions;
 
@@ -52,7 +53,7 @@ internal sealed partial class SeaService : Facility
     private int _sailingNow;
 
     public SeaService(CorridorRun run, SeaServiceSpec spec, Port east, Port west)
-        : base(run, spec.Name, "sea_service")
+        : base(run, spec.Name, FacilityKind.SeaService)
     {
         Spec = spec;
         _vesselPlace = $"vessels:{spec.Name}";

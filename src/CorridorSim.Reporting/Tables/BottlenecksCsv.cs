@@ -18,7 +18,7 @@ public static class BottlenecksCsv
         {
             csv.Field(b.Rank);
             csv.Field(b.Facility);
-            csv.Field(b.Kind);
+            csv.Field(SnakeCase.Of(b.Kind));
             csv.Field(b.Utilisation);
             csv.Field(b.WaitingShare);
             csv.Field(b.ClosureHours);

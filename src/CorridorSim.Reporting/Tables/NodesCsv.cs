@@ -1,4 +1,5 @@
 using CorridorSim.Corridor.Results;
+using CorridorSim.Corridor.Vocabulary;
 
 namespace CorridorSim.Reporting.Tables;
 
@@ -31,7 +32,7 @@ public static class NodesCsv
             {
                 csv.Field(replication.Replication);
                 csv.Field(f.Facility);
-                csv.Field(f.Kind);
+                csv.Field(SnakeCase.Of(f.Kind));
                 csv.Field(f.ThroughputTonnes);
                 csv.Field(f.UnitsServed);
                 csv.Field(f.MeanWaitHours);

@@ -113,7 +113,7 @@ public static class RunAnswer
             return "No consignment waited at any facility: nothing binds.";
         }
 
-        var where = $"Cargo waits most at {top.Facility} ({top.Kind}): {ReportNumber.Percent(top.WaitingShare)} of all consignment-hours spent waiting are spent there.";
+        var where = $"Cargo waits most at {top.Facility} ({SnakeCase.Of(top.Kind)}): {ReportNumber.Percent(top.WaitingShare)} of all consignment-hours spent waiting are spent there.";
         var why = top.Reason switch
         {
             BindingReason.Capacity =>
@@ -124,7 +124,7 @@ public static class RunAnswer
                 $"It binds because of upstream blocking: it is busy only {ReportNumber.Percent(top.Utilisation)} of the time and closed {ReportNumber.Format(top.ClosureHours)} hours, so something beyond it (a full yard, too few sailings) holds cargo there.",
         };
         return top.Reason == BindingReason.UpstreamBlocking && Busiest(ranking) is { } busiest
-            ? $"{where} {why} The busiest facility is {busiest.Facility} ({busiest.Kind}), busy {ReportNumber.Percent(busiest.Utilisation)} of the time."
+            ? $"{where} {why} The busiest facility is {busiest.Facility} ({SnakeCase.Of(busiest.Kind)}), busy {ReportNumber.Percent(busiest.Utilisation)} of the time."
             : $"{where} {why}";
     }
 }
