@@ -71,7 +71,7 @@ internal sealed class BorderCrossing : Facility
 
         if (!train.IsTrucks)
         {
-            foreach (var e in Hold(train, side.Exchange, side.ExchangeHours, "exchange"))
+            foreach (var e in Hold(train, side.Exchange, side.ExchangeHours, StageName.Exchange))
             {
                 yield return e;
             }
@@ -88,7 +88,7 @@ internal sealed class BorderCrossing : Facility
 
         if (side.GaugeChange is { } gauge && !train.IsTrucks)
         {
-            foreach (var e in Hold(train, gauge, side.GaugeHours!, "gauge_change"))
+            foreach (var e in Hold(train, gauge, side.GaugeHours!, StageName.GaugeChange))
             {
                 yield return e;
             }

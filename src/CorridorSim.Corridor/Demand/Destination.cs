@@ -30,7 +30,7 @@ internal sealed class Destination : Facility
         var now = sim.Now;
         Monitor.RecordWait(now - arrived, train.Count);
         Monitor.Served(train.Count, train.Tonnes);
-        Run.RecordStages(train.Units, "delivery", Name, arrived, now, now);
+        Run.RecordStages(train.Units, StageName.Delivery, Name, arrived, now, now);
         foreach (var c in train.Units)
         {
             Run.Book.Delivered(c, now);

@@ -51,7 +51,7 @@ internal sealed class Origin : Facility
 
         Monitor.RecordWait(sim.Now - created, train.Count);
         Monitor.Served(train.Count, train.Tonnes);
-        Run.RecordStages(train.Units, "train_formation", Name, created, sim.Now, sim.Now);
+        Run.RecordStages(train.Units, StageName.TrainFormation, Name, created, sim.Now, sim.Now);
     }
 
     private IEnumerable<Event> Arrivals(FlowModel flow)

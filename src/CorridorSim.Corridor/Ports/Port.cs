@@ -149,7 +149,7 @@ internal sealed class Port : Facility
         Monitor.StopWaiting(1, c.Tonnes);
         Monitor.RecordWait(now - c.Since, 1);
         Monitor.Served(1, c.Tonnes);
-        Run.RecordStage(c, "yard", Name, c.Since, now, now);
+        Run.RecordStage(c, StageName.Yard, Name, c.Since, now, now);
     }
 
     /// <summary>Lands a vessel's cargo: into the yard, then through customs (pre-lodged if <paramref name="preArrivalCheck"/> is set).</summary>
@@ -181,7 +181,7 @@ internal sealed class Port : Facility
             var c = units[i];
             YardFor(c.Flow.Unit).Release(YardRoom(c.Flow));
             Monitor.RecordWait(now - c.Since, 1);
-            Run.RecordStage(c, "train_formation", Name, readySince[i], now, now);
+            Run.RecordStage(c, StageName.TrainFormation, Name, readySince[i], now, now);
             tonnes += c.Tonnes;
         }
 

@@ -75,6 +75,6 @@ internal sealed class RailLeg : Facility
         _trainsRunning--;
         Monitor.Depart(units);
         Monitor.Served(units, train.Tonnes);
-        Run.RecordStages(train.Units, "rail", Name, arrived, entered, sim.Now);
+        Run.RecordStages(train.Units, StageName.Rail, Name, arrived, entered, sim.Now);
     }
 }

@@ -40,6 +40,6 @@ internal sealed class RoadLeg : Facility
         _trucksDriving -= train.Count;
         Monitor.Depart(train.Count);
         Monitor.Served(train.Count, train.Tonnes);
-        Run.RecordStages(train.Units, "road", Name, arrived, started, sim.Now);
+        Run.RecordStages(train.Units, StageName.Road, Name, arrived, started, sim.Now);
     }
 }
