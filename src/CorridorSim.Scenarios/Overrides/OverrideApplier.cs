@@ -1,3 +1,4 @@
+using CorridorSim.Corridor.Validation;
 using CorridorSim.Scenarios.Files;
 using CorridorSim.Scenarios.Mapping;
 using CorridorSim.Scenarios.Yaml;
@@ -102,8 +103,8 @@ internal static class OverrideApplier
             if (position < 0)
             {
                 var known = names.OfType<string>().ToList();
-                var hint = KeySuggestion.Nearest(segment, known) is { } near ? $" (did you mean '{near}'?)" : "";
-                var allowed = known.Count > 0 ? "one of " + KeySuggestion.List(known) : $"an index from 0 to {sequence.Items.Count - 1}";
+                var hint = NameSuggestion.Nearest(segment, known) is { } near ? $" (did you mean '{near}'?)" : "";
+                var allowed = known.Count > 0 ? "one of " + NameSuggestion.List(known) : $"an index from 0 to {sequence.Items.Count - 1}";
                 bag.Error(At, here, $"'{path}' has no item '{segment}'{hint}", segment, allowed);
                 return null;
             }
