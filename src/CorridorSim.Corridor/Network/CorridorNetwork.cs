@@ -160,17 +160,7 @@ internal sealed class CorridorNetwork
     private double PortHandlingHours(string portName, VesselClass vesselClass)
     {
         var port = _spec.Ports.FirstOrDefault(p => p.Name == portName);
-        if (port is null)
-        {
-            return 0;
-        }
-
-        return vesselClass switch
-        {
-            VesselClass.RailFerry => (port.FerryLoadHours?.ExpectedValue ?? 0),
-            VesselClass.ContainerFeeder => (port.FeederLoadHours?.ExpectedValue ?? 0),
-            _ => (port.TankerLoadHours?.ExpectedValue ?? 0),
-        };
+        return port?.HandlingHours(vesselClass) ?? 0;
     }
 
     private double ExpectedServiceHours(string facility, CargoUnit unit, Direction direction)
