@@ -1,7 +1,7 @@
 using System.Diagnostics;
+using CorridorSim.Corridor;
 using CorridorSim.Corridor.Spec;
 using CorridorSim.Corridor.Vocabulary;
-using CorridorSim.Corridor;
 
 namespace CorridorSim.Benchmarks;
 

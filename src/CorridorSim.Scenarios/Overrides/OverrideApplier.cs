@@ -72,13 +72,13 @@ internal static class OverrideApplier
             switch (node)
             {
                 case ScenarioMapping mapping:
-                {
-                    var key = new ScenarioScalar(At, segment, true);
-                    if (last) return value is ScenarioScalar { IsNull: true } ? mapping.Without(segment) : mapping.With(key, value);
-                    var child = mapping.Find(segment)?.Value ?? new ScenarioMapping(At, []);
-                    var changed = Into(child, index + 1, here);
-                    return changed is null ? null : mapping.With(mapping.Find(segment)?.Key ?? key, changed);
-                }
+                    {
+                        var key = new ScenarioScalar(At, segment, true);
+                        if (last) return value is ScenarioScalar { IsNull: true } ? mapping.Without(segment) : mapping.With(key, value);
+                        var child = mapping.Find(segment)?.Value ?? new ScenarioMapping(At, []);
+                        var changed = Into(child, index + 1, here);
+                        return changed is null ? null : mapping.With(mapping.Find(segment)?.Key ?? key, changed);
+                    }
 
                 case ScenarioSequence sequence:
                     return IntoList(sequence, segment, index, path, last);
