@@ -26,7 +26,39 @@ public sealed record BorderSideSpec(
     int ExchangeTracks,
     DistributionSpec ExchangeHours,
     CustomsPostSpec? Customs,
-    GaugeChangeSpec? GaugeChange);
+    GaugeChangeSpec? GaugeChange)
+{
+    /// <summary>The steps a train is held for here, in the order it meets them (customs comes between them).</summary>
+    public IReadOnlyList<BorderStep> TrainSteps =>
+        GaugeChange is { } gauge
+            ? [Exchange, new BorderStep(Vocabulary.StageName.GaugeChange, "gauge change", gauge.Tracks, gauge.HoursPerTrain)]
+            : [Exchange];
+
+    private BorderStep Exchange => new(Vocabulary.StageName.Exchange, "exchange tracks", ExchangeTracks, ExchangeHours);
+
+    /// <summary>
+    /// The expected hours a consignment of <paramref name="unit"/> spends in service here, waits left out:
+    /// the exchange, customs under <paramref name="regime"/> (document check and the expected inspection), and
+    /// the gauge change; a truck meets only customs.
+    /// </summary>
+    public double ExpectedServiceHours(CargoUnit unit, CustomsRegimeSpec? regime)
+    {
+        var trains = unit != CargoUnit.Truck;
+        var hours = trains ? ExchangeHours.ExpectedValue : 0;
+        if (Customs is not null && regime is not null)
+        {
+            hours += regime.DocumentCheckHours.ExpectedValue
+                + (regime.InspectionProbability * (regime.InspectionHours?.ExpectedValue ?? 0));
+        }
+
+        if (GaugeChange is { } gauge && trains)
+        {
+            hours += gauge.HoursPerTrain.ExpectedValue;
+        }
+
+        return hours;
+    }
+}
 
 /// <summary>A rail border crossing between two railways (Dostyk, Altynkol, Beyuk-Kesik, Akhalkalaki).</summary>
 public sealed record BorderSpec(string Name, BorderSideSpec Westbound, BorderSideSpec Eastbound);

@@ -71,10 +71,9 @@ internal sealed class OfferedLoad
         var side = flow.Direction == Direction.Westbound ? border.Westbound : border.Eastbound;
         if (!trucks)
         {
-            Add(facility, $"{way} exchange tracks", trains, PerYear(side.ExchangeTracks, side.ExchangeHours), "trains");
-            if (side.GaugeChange is { } gauge)
+            foreach (var step in side.TrainSteps)
             {
-                Add(facility, $"{way} gauge change", trains, PerYear(gauge.Tracks, gauge.HoursPerTrain), "trains");
+                Add(facility, $"{way} {step.Capacity}", trains, PerYear(step.Tracks, step.HoursPerTrain), "trains");
             }
         }
 
