@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using CorridorSim.Corridor;
 using CorridorSim.Corridor.Spec;
+using CorridorSim.Corridor.Vocabulary;
 
 namespace CorridorSim.Benchmarks;
 
@@ -52,7 +53,7 @@ public static class CorridorBenchmark
             var result = CorridorModel.RunReplication(scaled, 0, new RunOptions());
             seconds.Add(watch.Elapsed.TotalSeconds);
             events = result.EventsProcessed;
-            delivered = result.Kpis.First(k => k.Name == "delivered_tonnes_per_year").Value;
+            delivered = result.Kpis.First(k => k.Name == Kpis.DeliveredTonnesPerYear.Name).Value;
             backlog = result.Ledger.InSystemTonnes;
         }
 
