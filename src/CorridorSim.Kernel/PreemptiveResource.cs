@@ -16,14 +16,12 @@ public sealed class PreemptiveResource : PriorityResource
 {
     /// <summary>Creates a resource with <paramref name="capacity"/> units, all free.</summary>
     public PreemptiveResource(Simulation simulation, int capacity)
-        : base(simulation, capacity)
+        : base(simulation, capacity, CompareKeys)
     {
     }
 
     /// <summary>Requests a unit; with <paramref name="preempt"/>, it may take one from a less urgent user.</summary>
     public Request Request(int priority, bool preempt = false) => Add(new Request(this, priority, preempt));
-
-    private protected override bool ServedAfter(Request queued, Request request) => CompareKeys(queued, request) > 0;
 
     private protected override bool TryPreempt(Request head)
     {

@@ -9,7 +9,7 @@ namespace CorridorSim.Kernel;
 /// granted request releases the unit, disposing a queued one withdraws it from the queue (renege), and
 /// disposing a preempted, released or already disposed request does nothing.
 /// </remarks>
-public sealed class Request : Event, IDisposable
+public sealed class Request : Event, IDisposable, ITicketHolder
 {
     internal Request(Resource resource, int priority, bool preempt)
         : base(resource.Simulation)
@@ -43,6 +43,18 @@ public sealed class Request : Event, IDisposable
     public double UsageSince { get; internal set; } = double.NaN;
 
     internal long GrantOrder { get; set; }
+
+    /// <summary>The order in which the resource received the request; breaks ties between equal ranks.</summary>
+    internal long ArrivalOrder { get; set; }
+
+    /// <summary>Where the request sits in its resource's queue, then among its users.</summary>
+    internal long Ticket { get; set; }
+
+    long ITicketHolder.Ticket
+    {
+        get => Ticket;
+        set => Ticket = value;
+    }
 
     /// <summary>Releases the unit if granted, reneges if still queued, and otherwise does nothing.</summary>
     public void Dispose() => Resource.Withdraw(this, null);
