@@ -16,12 +16,15 @@ public sealed class PreemptiveResource : PriorityResource
 {
     /// <summary>Creates a resource with <paramref name="capacity"/> units, all free.</summary>
     public PreemptiveResource(Simulation simulation, int capacity)
-        : base(simulation, capacity, CompareKeys)
+        : base(simulation, capacity)
     {
     }
 
     /// <summary>Requests a unit; with <paramref name="preempt"/>, it may take one from a less urgent user.</summary>
     public Request Request(int priority, bool preempt = false) => Add(new Request(this, priority, preempt));
+
+    private protected override RequestRank RankOf(Request request, long arrival) =>
+        new(request.Priority, request.RequestTime, request.Preempt ? 0 : 1, arrival);
 
     private protected override bool TryPreempt(Request head)
     {

@@ -8,15 +8,12 @@ public class PriorityResource : Resource
 {
     /// <summary>Creates a resource with <paramref name="capacity"/> units, all free.</summary>
     public PriorityResource(Simulation simulation, int capacity)
-        : this(simulation, capacity, static (a, b) => a.Priority.CompareTo(b.Priority))
-    {
-    }
-
-    private protected PriorityResource(Simulation simulation, int capacity, Comparison<Request> rank)
-        : base(simulation, capacity, rank)
+        : base(simulation, capacity, ranked: true)
     {
     }
 
     /// <summary>Requests a unit with the given priority; smaller is more urgent.</summary>
     public Request Request(int priority) => Add(new Request(this, priority, false));
+
+    private protected override RequestRank RankOf(Request request, long arrival) => new(request.Priority, 0, 0, arrival);
 }

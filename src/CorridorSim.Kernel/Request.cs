@@ -11,8 +11,6 @@ namespace CorridorSim.Kernel;
 /// </remarks>
 public sealed class Request : Event, IDisposable, ITicketHolder
 {
-    private long _order;
-
     internal Request(Resource resource, int priority, bool preempt)
         : base(resource.Simulation)
     {
@@ -44,20 +42,8 @@ public sealed class Request : Event, IDisposable, ITicketHolder
     /// <summary>When, in hours, the unit was granted; NaN until then.</summary>
     public double UsageSince { get; internal set; } = double.NaN;
 
-    /// <summary>While queued, the order in which the resource received the request (it breaks ties between equal ranks).</summary>
-    /// <remarks>One field serves both orders, since a request needs its arrival order only until it is granted.</remarks>
-    internal long ArrivalOrder
-    {
-        get => _order;
-        set => _order = value;
-    }
-
     /// <summary>Once granted, the order of the grant (preemption picks the most recent among equals).</summary>
-    internal long GrantOrder
-    {
-        get => _order;
-        set => _order = value;
-    }
+    internal long GrantOrder { get; set; }
 
     /// <summary>Where the request sits in its resource's queue, then among its users.</summary>
     internal long Ticket { get; set; }

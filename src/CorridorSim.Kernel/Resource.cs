@@ -21,12 +21,12 @@ public partial class Resource
     /// <summary>Creates a resource with <paramref name="capacity"/> units, all free.</summary>
     /// <exception cref="ArgumentOutOfRangeException">The capacity is less than 1.</exception>
     public Resource(Simulation simulation, int capacity)
-        : this(simulation, capacity, null)
+        : this(simulation, capacity, ranked: false)
     {
     }
 
-    /// <summary>Creates a resource whose waiting requests are served by <paramref name="rank"/>, then first come, first served.</summary>
-    private protected Resource(Simulation simulation, int capacity, Comparison<Request>? rank)
+    /// <summary>Creates a resource whose waiting requests are served first come, first served, or by <see cref="RankOf"/>.</summary>
+    private protected Resource(Simulation simulation, int capacity, bool ranked)
     {
         ArgumentNullException.ThrowIfNull(simulation);
         ArgumentOutOfRangeException.ThrowIfLessThan(capacity, 1);
@@ -34,13 +34,13 @@ public partial class Resource
         Capacity = capacity;
         UtilizationMonitor = new TimeWeighted(simulation);
         QueueLengthMonitor = new TimeWeighted(simulation);
-        if (rank is null)
+        if (ranked)
         {
-            _fifo = new TicketQueue<Request>();
+            _ranked = new RequestHeap();
         }
         else
         {
-            _ranked = new RequestHeap(rank);
+            _fifo = new TicketQueue<Request>();
         }
     }
 
@@ -91,14 +91,13 @@ public partial class Resource
 
     private protected Request Add(Request request)
     {
-        request.ArrivalOrder = _nextArrival++;
         if (_fifo is not null)
         {
             _fifo.Add(request);
         }
         else
         {
-            _ranked!.Add(request);
+            _ranked!.Add(request, RankOf(request, _nextArrival++));
         }
 
         QueueLengthMonitor.Update(QueueLength);
@@ -107,6 +106,9 @@ public partial class Resource
     }
 
     private protected virtual bool TryPreempt(Request head) => false;
+
+    /// <summary>Where a request of a ranked resource stands in the queue; the resource kinds that rank override it.</summary>
+    private protected virtual RequestRank RankOf(Request request, long arrival) => new(0, 0, 0, arrival);
 
     private protected void RemoveUser(Request user, RequestStatus status)
     {
@@ -120,16 +122,16 @@ public partial class Resource
         switch (request.Status)
         {
             case RequestStatus.Queued:
+                request.Status = RequestStatus.Cancelled;
                 if (_fifo is not null)
                 {
                     _fifo.Remove(request);
                 }
                 else
                 {
-                    _ranked!.Remove(request);
+                    _ranked!.Forget(request);
                 }
 
-                request.Status = RequestStatus.Cancelled;
                 QueueLengthMonitor.Update(QueueLength);
                 break;
             case RequestStatus.Granted:
