@@ -35,6 +35,12 @@ public sealed record KernelBenchmarkReport(
     /// <summary>The median over rounds of M/M/1 customers/s over floor events/s in the same round.</summary>
     public double MM1Ratio => MedianRatio("mm1", r => r.UnitsPerSecond);
 
+    /// <summary>As <see cref="TimeoutsRatio"/>, by processor time instead of wall-clock time.</summary>
+    public double TimeoutsCpuRatio => MedianRatio("timeouts", r => r.EventsPerCpuSecond, f => f.EventsPerCpuSecond);
+
+    /// <summary>As <see cref="MM1Ratio"/>, by processor time instead of wall-clock time.</summary>
+    public double MM1CpuRatio => MedianRatio("mm1", r => r.UnitsPerCpuSecond, f => f.EventsPerCpuSecond);
+
     /// <summary>A plain-text table of the medians, ranges and ratios, then the scaling table.</summary>
     public string Format()
     {
@@ -44,6 +50,7 @@ public sealed record KernelBenchmarkReport(
         text.AppendLine(c, $"  floor    {M(Floor.EventsPerSecond)} events/s {Range("floor", r => r.EventsPerSecond)}  PriorityQueue<int,(double,long)>, default comparer, 1000 entries  ({Floor.BytesPerEvent:F1} B/event)");
         text.AppendLine(c, $"  timeouts {M(Timeouts.EventsPerSecond)} events/s {Range("timeouts", r => r.EventsPerSecond)}  ratio to floor {TimeoutsRatio:F3} {RatioRange("timeouts", r => r.EventsPerSecond)} (target >= {TimeoutsTarget:F2})  {Timeouts.BytesPerEvent:F1} B/event (target <= {TimeoutBytesTarget:F0})  {Timeouts.Events:N0} events, {Timeouts.Units:N0} timeouts");
         text.AppendLine(c, $"  mm1      {M(MM1.UnitsPerSecond)} customers/s {Range("mm1", r => r.UnitsPerSecond)}  ratio to floor {MM1Ratio:F3} {RatioRange("mm1", r => r.UnitsPerSecond)} (target >= {MM1Target:F2})  {M(MM1.EventsPerSecond)} events/s  {MM1.BytesPerEvent:F1} B/event  {MM1.Events:N0} events");
+        text.AppendLine(c, $"  by processor time (not counting time spent waiting for a core): floor {M(Median("floor", r => r.EventsPerCpuSecond))} events/s, timeouts ratio {TimeoutsCpuRatio:F3} {RatioRange("timeouts", r => r.EventsPerCpuSecond, f => f.EventsPerCpuSecond)}, mm1 ratio {MM1CpuRatio:F3} {RatioRange("mm1", r => r.UnitsPerCpuSecond, f => f.EventsPerCpuSecond)}");
         text.AppendLine(c, $"  mm1 mean wait {MM1.MeanWait:F4} ± {MM1.MeanWaitHalfWidth:F4} h (analytic 9.0)");
         if (Scaling.Count > 0)
         {
@@ -63,21 +70,28 @@ public sealed record KernelBenchmarkReport(
         return string.Create(CultureInfo.InvariantCulture, $"[{values.Min() / 1e6:F3}-{values.Max() / 1e6:F3}]");
     }
 
-    private string RatioRange(string workload, Func<WorkloadResult, double> metric)
+    private double Median(string workload, Func<WorkloadResult, double> metric)
     {
-        var ratios = Ratios(workload, metric);
+        var values = Rounds.Where(r => r.Workload == workload).Select(metric).Order().ToList();
+        return values.Count % 2 == 1 ? values[values.Count / 2] : (values[(values.Count / 2) - 1] + values[values.Count / 2]) / 2;
+    }
+
+    private string RatioRange(string workload, Func<WorkloadResult, double> metric, Func<WorkloadResult, double>? floorMetric = null)
+    {
+        var ratios = Ratios(workload, metric, floorMetric);
         return string.Create(CultureInfo.InvariantCulture, $"[{ratios.Min():F3}-{ratios.Max():F3}]");
     }
 
-    private double MedianRatio(string workload, Func<WorkloadResult, double> metric)
+    private double MedianRatio(string workload, Func<WorkloadResult, double> metric, Func<WorkloadResult, double>? floorMetric = null)
     {
-        var ratios = Ratios(workload, metric).Order().ToList();
+        var ratios = Ratios(workload, metric, floorMetric).Order().ToList();
         return ratios.Count % 2 == 1 ? ratios[ratios.Count / 2] : (ratios[(ratios.Count / 2) - 1] + ratios[ratios.Count / 2]) / 2;
     }
 
     // Rounds are recorded floor first, so each workload run is paired with the floor run that precedes it.
-    private List<double> Ratios(string workload, Func<WorkloadResult, double> metric)
+    private List<double> Ratios(string workload, Func<WorkloadResult, double> metric, Func<WorkloadResult, double>? floorMetric)
     {
+        floorMetric ??= f => f.EventsPerSecond;
         var ratios = new List<double>();
         WorkloadResult? floor = null;
         foreach (var run in Rounds)
@@ -88,7 +102,7 @@ public sealed record KernelBenchmarkReport(
             }
             else if (run.Workload == workload && floor is not null)
             {
-                ratios.Add(metric(run) / floor.EventsPerSecond);
+                ratios.Add(metric(run) / floorMetric(floor));
             }
         }
 

@@ -34,6 +34,7 @@ public static class KernelWorkloads
         }
 
         var allocated = GC.GetAllocatedBytesForCurrentThread();
+        var cpu = ProcessorTime();
         var clock = Stopwatch.StartNew();
         for (long k = 0; k < steps; k++)
         {
@@ -42,8 +43,9 @@ public static class KernelWorkloads
         }
 
         clock.Stop();
+        var cpuSeconds = (ProcessorTime() - cpu).TotalSeconds;
         allocated = GC.GetAllocatedBytesForCurrentThread() - allocated;
-        return new WorkloadResult("floor", steps, steps, clock.Elapsed.TotalSeconds, allocated);
+        return new WorkloadResult("floor", steps, steps, clock.Elapsed.TotalSeconds, allocated, CpuSeconds: cpuSeconds);
     }
 
     /// <summary>
@@ -54,6 +56,7 @@ public static class KernelWorkloads
     {
         var random = new BenchmarkRandom(seed);
         var allocated = GC.GetAllocatedBytesForCurrentThread();
+        var cpu = ProcessorTime();
         var clock = Stopwatch.StartNew();
         var simulation = new Simulation();
         var completed = new long[1];
@@ -64,8 +67,9 @@ public static class KernelWorkloads
 
         simulation.Run();
         clock.Stop();
+        var cpuSeconds = (ProcessorTime() - cpu).TotalSeconds;
         allocated = GC.GetAllocatedBytesForCurrentThread() - allocated;
-        return new WorkloadResult("timeouts", simulation.ProcessedEvents, completed[0], clock.Elapsed.TotalSeconds, allocated);
+        return new WorkloadResult("timeouts", simulation.ProcessedEvents, completed[0], clock.Elapsed.TotalSeconds, allocated, CpuSeconds: cpuSeconds);
     }
 
     /// <summary>
@@ -78,15 +82,23 @@ public static class KernelWorkloads
         var random = new BenchmarkRandom(seed);
         var waits = new double[customers];
         var allocated = GC.GetAllocatedBytesForCurrentThread();
+        var cpu = ProcessorTime();
         var clock = Stopwatch.StartNew();
         var simulation = new Simulation();
         var server = new Resource(simulation, 1);
         simulation.Process(Source(simulation, server, random, waits, 1 / arrivalRate, 1 / serviceRate));
         simulation.Run();
         clock.Stop();
+        var cpuSeconds = (ProcessorTime() - cpu).TotalSeconds;
         allocated = GC.GetAllocatedBytesForCurrentThread() - allocated;
         var (mean, halfWidth) = BatchMeans(waits, 20);
-        return new WorkloadResult("mm1", simulation.ProcessedEvents, customers, clock.Elapsed.TotalSeconds, allocated, mean, halfWidth);
+        return new WorkloadResult("mm1", simulation.ProcessedEvents, customers, clock.Elapsed.TotalSeconds, allocated, mean, halfWidth, cpuSeconds);
+    }
+
+    private static TimeSpan ProcessorTime()
+    {
+        using var process = System.Diagnostics.Process.GetCurrentProcess();
+        return process.TotalProcessorTime;
     }
 
     private static IEnumerable<Event> Looper(Simulation simulation, BenchmarkRandom random, long[] completed, long target)
