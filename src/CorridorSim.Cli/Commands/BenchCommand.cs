@@ -34,6 +34,9 @@ public sealed class BenchCommand(CommandEnvironment environment) : Command<Bench
             if (settings.Includes("parallel")) Parallel(console, spec, settings, cancellation);
         }
 
+        if (settings.Includes("facilities"))
+            console.WriteLine(FacilityScaleBenchmark.Measure(settings.Scenario, settings.Runs, cancellation));
+
         if (settings.Includes("memory"))
             Memory(console, ScenarioInput.Load(console, settings.MemoryScenario, [], cancellation: cancellation).Spec!, settings.MemoryMegatonnes, cancellation);
 

@@ -13,7 +13,7 @@ public sealed class BenchSettings : CommandSettings
     public int Runs { get; init; } = 3;
 
     [CommandOption("--only <PART>")]
-    [Description("One part only: kernel, model, memory or parallel. Default: all.")]
+    [Description("One part only: kernel, model, facilities, memory or parallel. Default: all.")]
     public string? Only { get; init; }
 
     [CommandOption("--scenario <FILE>")]
@@ -48,8 +48,8 @@ public sealed class BenchSettings : CommandSettings
         // Written as "not inside" so that NaN, which every comparison answers false, is refused too.
         if (!(MemoryMegatonnes > 0 && MemoryMegatonnes <= 100)) return ValidationResult.Error("--memory-mt must be in (0, 100].");
         if (!(KernelScale > 0 && KernelScale <= 10)) return ValidationResult.Error("--kernel-scale must be in (0, 10].");
-        if (Only is not (null or "kernel" or "model" or "memory" or "parallel"))
-            return ValidationResult.Error($"--only must be kernel, model, memory or parallel, not '{Only}'.");
+        if (Only is not (null or "kernel" or "model" or "facilities" or "memory" or "parallel"))
+            return ValidationResult.Error($"--only must be kernel, model, facilities, memory or parallel, not '{Only}'.");
         return ValidationResult.Success();
     }
 
