@@ -1,6 +1,6 @@
-using CorridorSim.Reporting.Folders;
 using System.Text.RegularExpressions;
 using CorridorSim.Experiments;
+using CorridorSim.Reporting.Folders;
 using CorridorSim.Reporting.Tables;
 using CorridorSim.Reporting.Tests.Given;
 using CorridorSim.Reporting.Writing;

@@ -1,5 +1,5 @@
-using CorridorSim.Reporting.Folders;
 using CorridorSim.Reporting.Charts;
+using CorridorSim.Reporting.Folders;
 using CorridorSim.Reporting.Tests.Given;
 using CorridorSim.Reporting.Writing;
 
