@@ -116,7 +116,8 @@ internal sealed class ExtendsResolver(DiagnosticBag bag, ScenarioAccess access, 
             return false;
         }
 
-        if (!ScenarioExtensions.Contains(Path.GetExtension(real), StringComparer.OrdinalIgnoreCase))
+        // A folder, FIFO or device is refused by the reader, unopened and by its kind, which says more than its name.
+        if (PathKinds.Of(real) == PathKind.RegularFile && !ScenarioExtensions.Contains(Path.GetExtension(real), StringComparer.OrdinalIgnoreCase))
         {
             bag.Error(at, "extends", $"{parentDisplay}: is not a .yaml or .yml file; it was not read", null, "a .yaml scenario file");
             return false;
