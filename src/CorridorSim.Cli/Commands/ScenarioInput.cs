@@ -1,5 +1,5 @@
-using CorridorSim.Scenarios;
 using CorridorSim.Cli.Terminal;
+using CorridorSim.Scenarios;
 using Spectre.Console;
 
 namespace CorridorSim.Cli.Commands;
