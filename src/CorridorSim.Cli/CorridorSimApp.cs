@@ -18,6 +18,7 @@ public static class CorridorSimApp
     /// </summary>
     private const int RedirectedWidth = 4096;
 
+    /// <summary>Runs one command line on the process's console and exits with its exit code.</summary>
     public static int Run(string[] args)
     {
         var console = AnsiConsole.Console;
@@ -25,8 +26,12 @@ public static class CorridorSimApp
         return Run(args, console, CancellationToken.None);
     }
 
-    /// <summary>Runs one command line; the console and an outer cancellation are injectable for tests.</summary>
-    public static int Run(string[] args, IAnsiConsole console, CancellationToken outerCancellation)
+    /// <summary>Runs one command line; the console, an outer cancellation and the clock are injectable for tests.</summary>
+    /// <param name="args">The command line's arguments.</param>
+    /// <param name="console">Where the command prints.</param>
+    /// <param name="outerCancellation">Stops the command as Ctrl+C would (exit code 130).</param>
+    /// <param name="time">The clock commands read their start time from; the system clock when null.</param>
+    public static int Run(string[] args, IAnsiConsole console, CancellationToken outerCancellation, TimeProvider? time = null)
     {
         using var interrupt = CancellationTokenSource.CreateLinkedTokenSource(outerCancellation);
         ConsoleCancelEventHandler onCancel = (_, e) =>
@@ -46,7 +51,7 @@ public static class CorridorSimApp
                 // Without it Spectre passes an unknown option on as a remaining argument and the run goes ahead.
                 config.UseStrictParsing();
                 config.ConfigureConsole(console);
-                config.Settings.Registrar.RegisterInstance(new CommandEnvironment(console, args));
+                config.Settings.Registrar.RegisterInstance(new CommandEnvironment(console, args) { Time = time ?? TimeProvider.System });
                 config.AddCommand<RunCommand>("run").WithDescription("Run a scenario's replications and write every result file.");
                 config.AddCommand<CompareCommand>("compare").WithDescription("Run several scenarios on the same seeds and compare their KPIs.");
                 config.AddCommand<SweepCommand>("sweep").WithDescription("Run a scenario over a grid of parameter values.");

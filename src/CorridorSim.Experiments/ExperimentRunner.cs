@@ -28,6 +28,12 @@ public sealed partial class ExperimentRunner
     {
     }
 
+    /// <summary>A runner on the real corridor model that times its replications with <paramref name="time"/>.</summary>
+    public ExperimentRunner(TimeProvider time)
+        : this(CorridorModel.RunReplication, time)
+    {
+    }
+
     /// <summary>A runner on the given replication function (a fake in tests, the model otherwise).</summary>
     /// <param name="runReplication">Runs replication <c>i</c> of a scenario; must be safe to call from several threads at once.</param>
     /// <param name="time">The clock for elapsed time and time left; the system clock when null.</param>

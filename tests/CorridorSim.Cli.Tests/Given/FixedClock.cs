@@ -1,0 +1,7 @@
+namespace CorridorSim.Cli.Tests.Given;
+
+/// <summary>A clock that always reads the same UTC time, so a test can tell where a command got its time from.</summary>
+public sealed class FixedClock(DateTimeOffset utcNow) : TimeProvider
+{
+    public override DateTimeOffset GetUtcNow() => utcNow;
+}
