@@ -1,5 +1,6 @@
 using CorridorSim.Cli.Commands;
 using CorridorSim.Experiments;
+using CorridorSim.Experiments.Batch;
 using CorridorSim.Reporting.Folders;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -55,6 +56,15 @@ public static class CorridorSimApp
                 config.AddCommand<RunCommand>("run").WithDescription("Run a scenario's replications and write every result file.");
                 config.AddCommand<CompareCommand>("compare").WithDescription("Run several scenarios on the same seeds and compare their KPIs.");
                 config.AddCommand<SweepCommand>("sweep").WithDescription("Run a scenario over a grid of parameter values.");
+                config.AddBranch("plan", plan =>
+                {
+                    plan.SetDescription("Split a run, compare or sweep into shards for Slurm or Kubernetes; writes plan.json and the job files, runs nothing.");
+                    plan.AddCommand<PlanRunCommand>("run").WithDescription("Plan the replications of one scenario.");
+                    plan.AddCommand<PlanCompareCommand>("compare").WithDescription("Plan several scenarios on the same seeds.");
+                    plan.AddCommand<PlanSweepCommand>("sweep").WithDescription("Plan a scenario over a grid of parameter values.");
+                });
+                config.AddCommand<ShardCommand>("shard").WithDescription("Run one shard of a plan (index from --index, SLURM_ARRAY_TASK_ID or JOB_COMPLETION_INDEX).");
+                config.AddCommand<MergeCommand>("merge").WithDescription("Merge a plan's finished shards into the result folder a local run writes.");
                 config.AddCommand<ValidateCommand>("validate").WithDescription("Check scenario files without running them.");
                 config.AddCommand<BenchCommand>("bench").WithDescription("Measure the kernel and the corridor model.");
             });
@@ -73,6 +83,11 @@ public static class CorridorSimApp
         catch (ExperimentArgumentException e)
         {
             console.MarkupLineInterpolated($"[red]error:[/] {e.Argument}: {e.Problem}; expected {e.Expected}");
+            return ExitCodes.InvalidInput;
+        }
+        catch (PlanFileException e)
+        {
+            console.MarkupLineInterpolated($"[red]error:[/] {e.Message}");
             return ExitCodes.InvalidInput;
         }
         catch (ResultFolderExistsException e)

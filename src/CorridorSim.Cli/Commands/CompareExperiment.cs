@@ -13,6 +13,12 @@ internal sealed class CompareExperiment(IReadOnlyList<ScenarioLoadResult> loaded
 
     private IReadOnlyList<string> ResolvedYamls => loaded.Select(l => l.ResolvedYaml).ToList();
 
+    public override ExperimentKind Kind => ExperimentKind.Compare;
+
+    public override IReadOnlyList<CorridorSpec> Specs => _specs;
+
+    public override IReadOnlyList<string> PlannedScenarios => ResolvedYamls;
+
     public override string FolderName => "compare-" + _specs[0].Name;
 
     public override string ProgressLabel => $"compare {_specs.Count} scenarios";

@@ -21,7 +21,7 @@ internal static class ExperimentFlow
 
         // The folder is claimed before the run so an existing --out is refused before hours of work.
         using var folder = ResultOutput.Open(settings, experiment.FolderName, started);
-        var how = new ExperimentStart(new ExperimentRunner(environment.Time), settings.ExperimentOptions(), settings.Quiet, started);
+        var how = new ExperimentStart(new ExperimentRunner(environment.Time), settings.ExperimentOptions(), settings.Quiet, started, environment.CommandLine);
         return Execute(environment, experiment, how, folder, cancellation);
     }
 
@@ -35,7 +35,7 @@ internal static class ExperimentFlow
                 new ProgressCallback<ExperimentProgress>(p => report(p.ReplicationsDone, p.ReplicationsTotal)), cancellation));
 
         var reference = experiment.Reference;
-        var runContext = new RunContext(environment.CommandLine, reference.Seed, reference.Replications, how.Options.ThreadCount,
+        var runContext = new RunContext(how.CommandLine, reference.Seed, reference.Replications, how.Options.ThreadCount,
             ProgramInfo.Version, how.StartedUtc, how.Options.Consignments);
         experiment.Write(folder.WorkingPath, result, runContext, cancellation);
         var written = folder.Commit();

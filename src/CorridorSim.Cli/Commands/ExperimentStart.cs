@@ -7,4 +7,5 @@ namespace CorridorSim.Cli.Commands;
 /// <param name="Options">Threads and consignment records.</param>
 /// <param name="Quiet">No progress bar.</param>
 /// <param name="StartedUtc">When the experiment started, as the manifest records it.</param>
-internal sealed record ExperimentStart(ExperimentRunner Runner, ExperimentOptions Options, bool Quiet, DateTimeOffset StartedUtc);
+/// <param name="CommandLine">The command line the manifest records: as typed, or the plan's for a merge.</param>
+internal sealed record ExperimentStart(ExperimentRunner Runner, ExperimentOptions Options, bool Quiet, DateTimeOffset StartedUtc, string CommandLine);

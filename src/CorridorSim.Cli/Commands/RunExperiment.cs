@@ -12,6 +12,12 @@ internal sealed class RunExperiment(ScenarioLoadResult loaded) : CommandExperime
 {
     private readonly CorridorSpec _spec = loaded.Spec!;
 
+    public override ExperimentKind Kind => ExperimentKind.Run;
+
+    public override IReadOnlyList<CorridorSpec> Specs => [_spec];
+
+    public override IReadOnlyList<string> PlannedScenarios => [loaded.ResolvedYaml];
+
     public override string FolderName => _spec.Name;
 
     public override string ProgressLabel => $"{_spec.Name}: {_spec.Replications} replications";

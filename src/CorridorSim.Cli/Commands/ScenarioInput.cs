@@ -39,7 +39,7 @@ public static class ScenarioInput
         var points = grid.Points
             .Select(point => ApplyPoint(console, loaded, point.Select(s => ScenarioOverrides.Parse($"{s.Key}={s.Value}")).ToList()))
             .ToList();
-        return new SweepExperiment(loaded, grid, points);
+        return new SweepExperiment(loaded, vary, grid, points);
     }
 
     private static string Count(int errors) => errors == 1 ? "1 error" : $"{errors} errors";
