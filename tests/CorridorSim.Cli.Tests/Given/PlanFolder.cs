@@ -5,12 +5,16 @@ namespace CorridorSim.Cli.Tests.Given;
 /// <summary>A plan folder written by <c>corridorsim plan</c>, and the paths inside it a test looks at.</summary>
 public sealed record PlanFolder(string Path)
 {
+    /// <summary>The plan file, <c>plan.json</c>.</summary>
     public string PlanJson => System.IO.Path.Combine(Path, "plan.json");
 
+    /// <summary>The folder of every shard's folder.</summary>
     public string Shards => System.IO.Path.Combine(Path, "shards");
 
+    /// <summary>Shard <paramref name="index"/>'s folder.</summary>
     public string Shard(int index) => System.IO.Path.Combine(Shards, index.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
+    /// <summary>Where <c>merge</c> writes by default.</summary>
     public string Result => System.IO.Path.Combine(Path, "result");
 
     /// <summary>Rewrites one top-level value of <c>plan.json</c>, as a careless edit or another program version would.</summary>
