@@ -10,7 +10,7 @@ public static class PlanOptions
     public const double DefaultTimePerItemSeconds = 300;
 
     /// <summary>The help text of <c>--shards</c>.</summary>
-    public const string ShardsText = "Number of shards (array tasks, indexed-job completions) to split the work items into. Required.";
+    public const string ShardsText = "Number of shards (array tasks, indexed-job completions) to split the work items into; each runs on --threads threads, default 1. Required.";
 
     /// <summary>The help text of <c>--time-per-item</c>.</summary>
     public const string TimePerItemText = "Seconds one work item (one replication) may take; sets the job time limit. Default: 300.";
