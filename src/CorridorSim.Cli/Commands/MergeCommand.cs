@@ -33,7 +33,7 @@ public sealed class MergeCommand(CommandEnvironment environment) : Command<Merge
 
         var experiment = PlannedExperiment.Load(environment.Console, plan, planPath);
         using var folder = PlanPaths.Claim(settings.Out ?? Path.Combine(planFolder, "result"), settings.Force);
-        var how = new Commands.ExperimentStart(ShardSet.Replay(plan, planFolder, environment.Time), plan.Options(), settings.Quiet,
+        var how = new ExperimentStart(ShardSet.Replay(plan, planFolder, environment.Time), plan.Options(), settings.Quiet,
             plan.PlannedUtc, plan.CommandLine);
         return experiment.Execute(environment, how, folder, cancellation);
     }
