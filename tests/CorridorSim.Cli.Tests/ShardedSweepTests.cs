@@ -53,6 +53,17 @@ public sealed class ShardedSweepTests : IDisposable
         Assert.Equal(csv, FilesUnder(plan.Result, "*.csv"));
         Assert.Contains(Path.Combine("point-01", "stages.csv"), csv);
         ResultFiles.AssertIdentical(local, plan.Result, [.. csv, .. FilesUnder(local, "scenario.resolved.yaml")]);
+        AssertHoldsEveryResultFile(plan.Result, Reporting.ResultCommand.Sweep);
+        AssertHoldsEveryResultFile(Path.Combine(plan.Result, "point-01"), Reporting.ResultCommand.Run);
+    }
+
+    private static void AssertHoldsEveryResultFile(string folder, Reporting.ResultCommand command)
+    {
+        foreach (var file in Reporting.ResultFiles.WrittenBy(command, withConsignments: true))
+        {
+            var path = Path.Combine(folder, file.Name);
+            Assert.True(file.IsFolder ? Directory.Exists(path) : File.Exists(path), $"the merge wrote no {path}");
+        }
     }
 
     private string RunShard(PlanFolder plan, Dictionary<string, string> environment, params string[] options)
