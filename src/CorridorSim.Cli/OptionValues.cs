@@ -11,6 +11,7 @@ internal static class OptionValues
     [
         "--replications", "--seed", "--threads", "--set", "--out", "--consignments", "--vary", "--allow-folder",
         "--runs", "--only", "--scenario", "--memory-scenario", "--memory-mt", "--kernel-scale",
+        "--exe", "--index", "--shards", "--time-per-item",
     ];
 
     /// <exception cref="InvalidInputException">An option that needs a value has none.</exception>

@@ -1,4 +1,5 @@
 using CorridorSim.Cli.Terminal;
+using CorridorSim.Experiments;
 using CorridorSim.Scenarios;
 using Spectre.Console;
 
@@ -49,6 +50,19 @@ public static class ScenarioInput
         return loaded
             .Select((l, i) => i == 0 || (l.Spec!.Seed == first.Seed && l.Spec.Replications == first.Replications) ? l : ApplyPoint(console, l, shared))
             .ToList();
+    }
+
+    /// <summary>
+    /// A sweep of <paramref name="loaded"/> over the <c>--vary</c> texts; every point is mapped and checked
+    /// before anything runs, so a bad value stops the sweep at once.
+    /// </summary>
+    internal static SweepExperiment Sweep(IAnsiConsole console, ScenarioLoadResult loaded, IReadOnlyList<string> vary)
+    {
+        var grid = SweepGrid.Parse(vary);
+        var points = grid.Points
+            .Select(point => ApplyPoint(console, loaded, point.Select(s => ScenarioOverrides.Parse($"{s.Key}={s.Value}")).ToList()))
+            .ToList();
+        return new SweepExperiment(loaded, vary, grid, points);
     }
 
     private static string Count(int errors) => errors == 1 ? "1 error" : $"{errors} errors";

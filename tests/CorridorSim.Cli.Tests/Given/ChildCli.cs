@@ -46,16 +46,24 @@ public sealed class ChildCli : IDisposable
     public static string AssemblyPath => typeof(CorridorSimApp).Assembly.Location;
 
     /// <summary>Starts <c>corridorsim</c> with <paramref name="args"/> in <paramref name="workingDirectory"/>.</summary>
-    public static ChildCli Start(string workingDirectory, params string[] args) => StartThrough(workingDirectory, [], args);
+    public static ChildCli Start(string workingDirectory, params string[] args) =>
+        Start(workingDirectory, new Dictionary<string, string>(), args);
+
+    /// <summary>
+    /// Starts the child with <paramref name="environment"/> added to this process's variables, and without the
+    /// batch engines' task indexes unless named there (a test suite run inside Slurm must not leak its own).
+    /// </summary>
+    public static ChildCli Start(string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] args) =>
+        StartThrough(workingDirectory, [], environment, args);
 
     /// <summary>
     /// Starts <c>corridorsim</c> through <c>sh -c 'exec "$@" REDIRECTION'</c>, so its standard output is what the
     /// redirection makes it (<c>&gt;&amp;-</c> closed, <c>&gt;/dev/full</c> full); what it prints to standard error is still read.
     /// </summary>
     public static ChildCli StartWithStandardOutput(string redirection, string workingDirectory, params string[] args) =>
-        StartThrough(workingDirectory, ["sh", "-c", $"exec \"$@\" {redirection}", "sh"], args);
+        StartThrough(workingDirectory, ["sh", "-c", $"exec \"$@\" {redirection}", "sh"], new Dictionary<string, string>(), args);
 
-    private static ChildCli StartThrough(string workingDirectory, string[] launcher, string[] args)
+    private static ChildCli StartThrough(string workingDirectory, string[] launcher, IReadOnlyDictionary<string, string> environment, string[] args)
     {
         var start = new ProcessStartInfo(launcher.Length > 0 ? launcher[0] : "env")
         {
@@ -67,6 +75,9 @@ public sealed class ChildCli : IDisposable
         };
         string[] command = [.. launcher.Skip(1), .. launcher.Length > 0 ? ["env"] : Array.Empty<string>(), "--default-signal=INT", DotnetHost(), AssemblyPath, .. args];
         foreach (var arg in command) start.ArgumentList.Add(arg);
+        start.Environment.Remove("SLURM_ARRAY_TASK_ID");
+        start.Environment.Remove("JOB_COMPLETION_INDEX");
+        foreach (var (name, value) in environment) start.Environment[name] = value;
         return new ChildCli(Process.Start(start) ?? throw new InvalidOperationException("could not start " + start.FileName));
     }
 
