@@ -48,6 +48,7 @@ public class ExperimentSettings : CommandSettings
     [DefaultValue("first")]
     public string Consignments { get; init; } = "first";
 
+    /// <summary><c>--allow-folder DIR</c>, repeatable: more folders whose scenarios an <c>extends</c> may read.</summary>
     [CommandOption("--allow-folder <DIR>")]
     [Description("A folder whose scenarios an `extends` may read, besides the scenario's own folder tree and the bundled scenarios/. Repeatable; CORRIDORSIM_SCENARIO_FOLDERS lists more.")]
     public string[] AllowFolder { get; init; } = [];

@@ -17,6 +17,7 @@ public sealed class ValidateSettings : CommandSettings
     [Description("Overrides to check together with the files. Repeatable.")]
     public string[] Set { get; init; } = [];
 
+    /// <summary><c>--allow-folder DIR</c>, repeatable: more folders whose scenarios an <c>extends</c> may read.</summary>
     [CommandOption("--allow-folder <DIR>")]
     [Description("A folder whose scenarios an `extends` may read, besides the scenario's own folder tree and the bundled scenarios/. Repeatable; CORRIDORSIM_SCENARIO_FOLDERS lists more.")]
     public string[] AllowFolder { get; init; } = [];
