@@ -25,11 +25,6 @@ public static partial class SpecValidator
             return;
         }
 
-        if (!names.Regimes.Contains(post.Regime ?? string.Empty))
-        {
-            Unknown(problems, path + ".regime", post.Regime ?? string.Empty, "customs regime", names.Regimes);
-        }
-
         problems.AtLeastOne(path + ".document_officers", post.DocumentOfficers);
         var regime = spec.CustomsRegimes.FirstOrDefault(r => r.Name == post.Regime);
         if (regime is { InspectionProbability: > 0 })
@@ -95,12 +90,11 @@ public static partial class SpecValidator
         }
     }
 
-    private static void Legs(CorridorSpec spec, SpecNames names, ProblemList problems)
+    private static void Legs(CorridorSpec spec, ProblemList problems)
     {
         foreach (var leg in spec.RailLegs)
         {
             var path = $"rail_legs.{leg.Name}";
-            Ends(path, leg.From, leg.To, names, problems);
             problems.Duration(path + ".travel_hours", leg.TravelHours);
             problems.Positive(path + ".train_paths_per_day", leg.TrainPathsPerDay);
         }
@@ -108,41 +102,15 @@ public static partial class SpecValidator
         foreach (var road in spec.RoadLegs)
         {
             var path = $"road_legs.{road.Name}";
-            Ends(path, road.From, road.To, names, problems);
             problems.Duration(path + ".travel_hours", road.TravelHours);
         }
     }
 
-    private static void Ends(string path, string from, string to, SpecNames names, ProblemList problems)
-    {
-        if (!names.Facilities.Contains(from ?? string.Empty))
-        {
-            Unknown(problems, path + ".from", from ?? string.Empty, "facility", names.Facilities);
-        }
-
-        if (!names.Facilities.Contains(to ?? string.Empty))
-        {
-            Unknown(problems, path + ".to", to ?? string.Empty, "facility", names.Facilities);
-        }
-
-        if (from == to)
-        {
-            problems.Add(path + ".to", $"must differ from 'from' ('{from}'): a leg joins two facilities.");
-        }
-    }
-
-    private static void SeaServices(CorridorSpec spec, SpecNames names, ProblemList problems)
+    private static void SeaServices(CorridorSpec spec, ProblemList problems)
     {
         foreach (var service in spec.SeaServices)
         {
             var path = $"sea_services.{service.Name}";
-            SeaEnd(path + ".east_port", service.EastPort, service.VesselClass, spec, names, problems);
-            SeaEnd(path + ".west_port", service.WestPort, service.VesselClass, spec, names, problems);
-            if (service.EastPort == service.WestPort)
-            {
-                problems.Add(path + ".west_port", $"must differ from east_port ('{service.EastPort}').");
-            }
-
             problems.AtLeastOne(path + ".vessels", service.Vessels);
             switch (service.VesselClass)
             {
@@ -193,23 +161,6 @@ public static partial class SpecValidator
             {
                 problems.Add($"{path}.timetable_hours[{i}]", $"must be an hour within the week, from 0 up to 168; got {hour}.");
             }
-        }
-    }
-
-    private static void SeaEnd(string path, string port, VesselClass vesselClass, CorridorSpec spec, SpecNames names, ProblemList problems)
-    {
-        if (!names.Ports.Contains(port ?? string.Empty))
-        {
-            Unknown(problems, path, port ?? string.Empty, "port", names.Ports);
-            return;
-        }
-
-        var portSpec = spec.Ports.First(p => p.Name == port);
-        var berths = portSpec.BerthFor(vesselClass).Count;
-        var key = VesselClassRules.For(vesselClass).BerthKey;
-        if (berths < 1)
-        {
-            problems.Add($"ports.{port}.{key}", $"must be at least 1: {path.Split('.')[1]} ({vesselClass}) calls at {port}; got {berths}.");
         }
     }
 }

@@ -16,16 +16,6 @@ public static partial class SpecValidator
         foreach (var flow in spec.Flows)
         {
             var path = $"flows.{flow.Name}";
-            if (!names.Origins.Contains(flow.Origin ?? string.Empty))
-            {
-                Unknown(problems, path + ".origin", flow.Origin ?? string.Empty, "origin", names.Origins);
-            }
-
-            if (!names.Destinations.Contains(flow.Destination ?? string.Empty))
-            {
-                Unknown(problems, path + ".destination", flow.Destination ?? string.Empty, "destination", names.Destinations);
-            }
-
             Demand(path, flow, problems);
             Routes(path, flow, spec, names, network, problems);
         }
@@ -121,31 +111,15 @@ public static partial class SpecValidator
             return;
         }
 
-        if (via[0] != flow.Origin)
-        {
-            problems.Add(path + ".via[0]", $"must be the flow's origin '{flow.Origin}'; got '{via[0]}'.");
-        }
-
-        if (via[^1] != flow.Destination)
-        {
-            problems.Add($"{path}.via[{via.Count - 1}]", $"must be the flow's destination '{flow.Destination}'; got '{via[^1]}'.");
-        }
-
-        var visited = new HashSet<string>(StringComparer.Ordinal);
+        // Ends, unknown facilities, a facility passed twice and hops no link makes are SpecReferences' checks.
         var known = true;
         for (var i = 0; i < via.Count; i++)
         {
             var stop = via[i] ?? string.Empty;
             if (!names.Facilities.Contains(stop))
             {
-                Unknown(problems, $"{path}.via[{i}]", stop, "facility", names.Facilities);
                 known = false;
                 continue;
-            }
-
-            if (!visited.Add(stop))
-            {
-                problems.Add($"{path}.via[{i}]", $"'{stop}' is visited twice; a route passes each facility once.");
             }
 
             if (i > 0 && i < via.Count - 1 && !names.Borders.Contains(stop) && !names.Ports.Contains(stop))
@@ -162,16 +136,7 @@ public static partial class SpecValidator
         for (var i = 0; i + 1 < via.Count; i++)
         {
             var link = network.LinkFor(via[i], via[i + 1], flow.Unit);
-            if (link is null)
-            {
-                // Dijkstra on expected times finds how the network does join them, as a hint.
-                var around = network.ShortestPath(via[i], via[i + 1], flow.Unit, flow.Direction);
-                var hint = around is null ? string.Empty : $" The network joins them via {string.Join(", ", around)}.";
-                problems.Add(
-                    $"{path}.via[{i + 1}]",
-                    $"no rail leg, road leg or sea service carrying {UnitWord(flow.Unit)} joins '{via[i]}' and '{via[i + 1]}'.{hint}");
-            }
-            else if (link.Kind == LinkKind.Sea)
+            if (link is { Kind: LinkKind.Sea })
             {
                 Boarding(flow, via[i], link, spec, problems);
             }

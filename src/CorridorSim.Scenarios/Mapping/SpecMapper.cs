@@ -6,7 +6,7 @@ namespace CorridorSim.Scenarios.Mapping;
 /// <summary>
 /// Maps a merged scenario document onto a <see cref="CorridorSpec"/>: every key read with its type, range and
 /// default, and every check that needs only the value itself. Checks across items (references, routes)
-/// are made afterwards on the spec, by <see cref="Checks.SpecChecks"/>.
+/// are made afterwards on the spec, by the model's <see cref="Corridor.Validation.SpecValidator"/>.
 /// </summary>
 /// <remarks>Defaults here are the ones documented in <c>scenarios/README.md</c>; change both together.</remarks>
 internal static partial class SpecMapper

@@ -1,6 +1,6 @@
 using CorridorSim.Corridor.Spec;
 
-namespace CorridorSim.Scenarios.Checks;
+namespace CorridorSim.Corridor.Validation;
 
 /// <summary>The facilities of a spec by name, and the legs and sea services that join each pair of them.</summary>
 internal sealed class NetworkIndex
