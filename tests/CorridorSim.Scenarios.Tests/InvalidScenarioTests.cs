@@ -309,6 +309,9 @@ public class InvalidScenarioTests
         var error = SingleError(TinyScenario.With("warmup_days: 5", "warmup_days: 90"));
 
         Assert.Equal("warmup_days", error.KeyPath);
+        Assert.Equal("the warm-up of 90 days is not shorter than the horizon", error.Message);
+        Assert.Equal("90", error.BadValue);
+        Assert.Equal("fewer days than horizon_days (60)", error.Allowed);
     }
 
     [Fact]

@@ -3,8 +3,9 @@ using CorridorSim.Corridor.Spec;
 namespace CorridorSim.Corridor.Validation;
 
 /// <summary>
-/// Checks across the items of a spec: names unique across the network, every reference naming something
-/// that exists, ports able to serve the vessels that call, and every route a connected path.
+/// Checks across the items and values of a spec: the warm-up inside the horizon, names unique across the
+/// network, every reference naming something that exists, ports able to serve the vessels that call, and every
+/// route a connected path.
 /// </summary>
 /// <remarks>
 /// These are the one place for such checks, and they tolerate a spec mapped only in part: values that failed
@@ -17,6 +18,7 @@ internal static partial class SpecReferences
     {
         var issues = new List<SpecProblem>();
         var network = new NetworkIndex(spec);
+        WarmupInsideHorizon(spec, issues);
         UniqueNames(spec, issues);
         Legs(spec, network, issues);
         SeaServices(spec, network, issues);
@@ -25,6 +27,16 @@ internal static partial class SpecReferences
         Closures(spec, network, issues);
         return issues;
     }
+
+    private static void WarmupInsideHorizon(CorridorSpec spec, List<SpecProblem> issues)
+    {
+        if (!(spec.WarmupDays >= spec.HorizonDays)) return;
+        var (warmup, horizon) = (Number(spec.WarmupDays), Number(spec.HorizonDays));
+        issues.Add(new SpecProblem("warmup_days", $"the warm-up of {warmup} days is not shorter than the horizon", warmup, $"fewer days than horizon_days ({horizon})"));
+    }
+
+    /// <summary>A number as a scenario would write it back: the shortest text that reads as the same value.</summary>
+    private static string Number(double value) => value.ToString("R", System.Globalization.CultureInfo.InvariantCulture);
 
     private static void UniqueNames(CorridorSpec spec, List<SpecProblem> issues)
     {

@@ -26,9 +26,6 @@ internal static partial class SpecMapper
         var replications = r.Whole("replications", NumberRule.Replications, DefaultReplications);
         var horizon = r.Number("horizon_days", NumberRule.HorizonDays, DefaultHorizonDays);
         var warmup = r.Number("warmup_days", NumberRule.Days, DefaultWarmupDays);
-        if (warmup >= horizon)
-            context.Error(r.LocationOf("warmup_days"), "warmup_days", $"the warm-up of {NumberRule.Format(warmup)} days is not shorter than the horizon",
-                NumberRule.Format(warmup), $"fewer days than horizon_days ({NumberRule.Format(horizon)})");
 
         var spec = new CorridorSpec(
             name,
