@@ -50,7 +50,7 @@ public static partial class SpecValidator
     {
         if (side is null)
         {
-            problems.Add(path, "is required: each border has a westbound and an eastbound side.");
+            problems.Add(path, "is required: each border has a westbound and an eastbound side");
             return;
         }
 
@@ -150,7 +150,7 @@ public static partial class SpecValidator
 
         if (service.TimetableHours is null || service.TimetableHours.Count == 0)
         {
-            problems.Add(path + ".timetable_hours", "must list at least one departure hour within the week (0 to 168).");
+            problems.Add(path + ".timetable_hours", "must list at least one departure hour within the week (0 to 168)");
             return;
         }
 
@@ -159,7 +159,7 @@ public static partial class SpecValidator
             var hour = service.TimetableHours[i];
             if (!(hour >= 0 && hour < 168))
             {
-                problems.Add($"{path}.timetable_hours[{i}]", $"must be an hour within the week, from 0 up to 168; got {hour}.");
+                problems.Add($"{path}.timetable_hours[{i}]", $"must be an hour within the week, from 0 up to 168; got {hour}");
             }
         }
     }

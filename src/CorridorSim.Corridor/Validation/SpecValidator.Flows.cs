@@ -42,7 +42,7 @@ public static partial class SpecValidator
         problems.AtLeastOne(path + ".units_per_train", flow.UnitsPerTrain);
         if (flow.Unit == CargoUnit.Truck && flow.UnitsPerTrain != 1)
         {
-            problems.Add(path + ".units_per_train", $"must be 1 for trucks, which travel one by one; got {flow.UnitsPerTrain}.");
+            problems.Add(path + ".units_per_train", $"must be 1 for trucks, which travel one by one; got {flow.UnitsPerTrain}");
         }
 
         if (flow.MonthlySeasonality is not { } months)
@@ -52,7 +52,7 @@ public static partial class SpecValidator
 
         if (months.Count != 12)
         {
-            problems.Add(path + ".monthly_seasonality", $"must have twelve factors, January first; got {months.Count}.");
+            problems.Add(path + ".monthly_seasonality", $"must have twelve factors, January first; got {months.Count}");
             return;
         }
 
@@ -64,7 +64,7 @@ public static partial class SpecValidator
         var mean = months.Average();
         if (Math.Abs(mean - 1) > SeasonalityTolerance)
         {
-            problems.Add(path + ".monthly_seasonality", $"must average 1 (the factors share out the annual tonnes); got an average of {mean:0.###}.");
+            problems.Add(path + ".monthly_seasonality", $"must average 1 (the factors share out the annual tonnes); got an average of {mean:0.###}");
         }
     }
 
@@ -72,13 +72,13 @@ public static partial class SpecValidator
     {
         if (flow.Routes is null || flow.Routes.Count == 0)
         {
-            problems.Add(path + ".routes", "must list at least one route from the origin to the destination.");
+            problems.Add(path + ".routes", "must list at least one route from the origin to the destination");
             return;
         }
 
         if (flow.Routes.Count > MaxRoutesPerFlow)
         {
-            problems.Add(path + ".routes", $"may list at most {MaxRoutesPerFlow} routes; got {flow.Routes.Count}.");
+            problems.Add(path + ".routes", $"may list at most {MaxRoutesPerFlow} routes; got {flow.Routes.Count}");
         }
 
         UniqueWithin(path + ".routes", flow.Routes.Select(r => r.Name), problems);
@@ -97,7 +97,7 @@ public static partial class SpecValidator
             var total = flow.Routes.Sum(r => r.Share);
             if (Math.Abs(total - 1) > 1e-6)
             {
-                problems.Add(path + ".routes", $"shares must sum to 1 under fixed_shares routing; they sum to {total:0.######}.");
+                problems.Add(path + ".routes", $"shares must sum to 1 under fixed_shares routing; they sum to {total:0.######}");
             }
         }
     }
@@ -107,7 +107,7 @@ public static partial class SpecValidator
         var via = route.Via ?? [];
         if (via.Count < 2)
         {
-            problems.Add(path + ".via", "must list at least the origin and the destination.");
+            problems.Add(path + ".via", "must list at least the origin and the destination");
             return;
         }
 
@@ -124,7 +124,7 @@ public static partial class SpecValidator
 
             if (i > 0 && i < via.Count - 1 && !names.Borders.Contains(stop) && !names.Ports.Contains(stop))
             {
-                problems.Add($"{path}.via[{i}]", $"'{stop}' is an origin or destination; only borders and ports can lie along a route.");
+                problems.Add($"{path}.via[{i}]", $"'{stop}' is an origin or destination; only borders and ports can lie along a route");
             }
         }
 
@@ -157,7 +157,7 @@ public static partial class SpecValidator
             };
             if (!(yard > 0))
             {
-                problems.Add($"ports.{portName}.{key}", $"must be positive: flow {flow.Name} boards {service.Name} here with {UnitWord(flow.Unit)}.");
+                problems.Add($"ports.{portName}.{key}", $"must be positive: flow {flow.Name} boards {service.Name} here with {UnitWord(flow.Unit)}");
             }
         }
 
@@ -169,7 +169,7 @@ public static partial class SpecValidator
         };
         if (!fits)
         {
-            problems.Add($"sea_services.{service.Name}.{capacityKey}", $"is smaller than one unit of flow {flow.Name}, which could then never board.");
+            problems.Add($"sea_services.{service.Name}.{capacityKey}", $"is smaller than one unit of flow {flow.Name}, which could then never board");
         }
     }
 

@@ -12,13 +12,13 @@ public static partial class SpecValidator
             var closes = storm.Closes ?? [];
             if (closes.Count == 0)
             {
-                problems.Add(path + ".closes", "must list at least one port or sea service.");
+                problems.Add(path + ".closes", "must list at least one port or sea service");
             }
 
             var months = storm.EpisodesPerMonth ?? [];
             if (months.Count != 12)
             {
-                problems.Add(path + ".episodes_per_month", $"must have twelve numbers, January first; got {months.Count}.");
+                problems.Add(path + ".episodes_per_month", $"must have twelve numbers, January first; got {months.Count}");
             }
             else
             {

@@ -88,11 +88,11 @@ public static partial class SpecValidator
         {
             if (string.IsNullOrWhiteSpace(name))
             {
-                problems.Add($"{section}[{i}].name", "is required.");
+                problems.Add($"{section}[{i}].name", "is required");
             }
             else if (!seen.Add(name))
             {
-                problems.Add($"{section}[{i}].name", $"'{name}' is used twice in {section}; names must be unique.");
+                problems.Add($"{section}[{i}].name", $"'{name}' is used twice in {section}; names must be unique");
             }
 
             i++;

@@ -14,8 +14,7 @@ internal static class ModelChecks
     public static IEnumerable<SpecProblem> Check(CorridorSpec spec, Func<string, bool> mapped, bool whole)
     {
         var problems = SpecValidator.Validate(spec, mapped, whole);
-        foreach (var problem in problems)
-            yield return problem with { Message = problem.Message.TrimEnd('.') };
+        foreach (var problem in problems) yield return problem;
         if (!whole || problems.Any(p => !p.IsWarning)) yield break;
 
         foreach (var finding in CapacityCheck.Analyse(spec))
