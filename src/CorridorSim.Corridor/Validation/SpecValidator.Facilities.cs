@@ -112,18 +112,19 @@ public static partial class SpecValidator
         {
             var path = $"sea_services.{service.Name}";
             problems.AtLeastOne(path + ".vessels", service.Vessels);
-            switch (service.VesselClass)
+            var rule = VesselClassRules.For(service.VesselClass);
+            if (rule.CountsWholeUnits)
             {
-                case VesselClass.RailFerry:
-                    problems.AtLeastOne(path + ".capacity_wagons", service.CapacityWagons);
-                    problems.NotNegative(path + ".capacity_trucks", service.CapacityTrucks);
-                    break;
-                case VesselClass.ContainerFeeder:
-                    problems.AtLeastOne(path + ".capacity_teu", service.CapacityTeu);
-                    break;
-                default:
-                    problems.Positive(path + ".capacity_tonnes", service.CapacityTonnes);
-                    break;
+                problems.AtLeastOne($"{path}.{rule.CapacityKey}", (int)rule.Capacity(service));
+            }
+            else
+            {
+                problems.Positive($"{path}.{rule.CapacityKey}", rule.Capacity(service));
+            }
+
+            if (rule.CapacityKeys.Contains("capacity_trucks"))
+            {
+                problems.NotNegative(path + ".capacity_trucks", service.CapacityTrucks);
             }
 
             problems.Duration(path + ".sailing_hours", service.SailingHours);
