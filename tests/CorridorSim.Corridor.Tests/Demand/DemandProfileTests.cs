@@ -1,3 +1,4 @@
+using CorridorSim.Testing;
 using CorridorSim.Corridor.Demand;
 using CorridorSim.Corridor.Spec;
 using CorridorSim.Corridor.Tests.Support;

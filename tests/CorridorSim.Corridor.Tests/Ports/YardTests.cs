@@ -1,3 +1,4 @@
+using CorridorSim.Testing;
 using CorridorSim.Corridor.Tests.Support;
 
 namespace CorridorSim.Corridor.Tests.Ports;

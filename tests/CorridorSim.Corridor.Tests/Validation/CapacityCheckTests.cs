@@ -1,3 +1,4 @@
+using CorridorSim.Testing;
 using CorridorSim.Corridor.Tests.Support;
 using CorridorSim.Corridor.Validation;
 
