@@ -147,7 +147,8 @@ public sealed class TinyCorridor
         double maxWaitHours = 0,
         IReadOnlyList<double>? timetable = null,
         BreakdownSpec? breakdowns = null) =>
-        new(name, east, west, VesselClass.RailFerry, vessels, capacity, capacity, 0, 0, Hours(sailingHours), policy, maxWaitHours, timetable ?? [], breakdowns);
+        SeaServiceBuilder.Named(name).Between(east, west).Fleet(VesselClass.RailFerry, vessels).Capacity(wagons: capacity, trucks: capacity)
+            .SailingHours(Hours(sailingHours)).Departs(policy, maxWaitHours, timetable).Breakdowns(breakdowns).Build();
 
     /// <summary>A wagon flow of ore on one route, <paramref name="via"/>, with a constant share of 1.</summary>
     public static FlowSpec Flow(
@@ -159,8 +160,8 @@ public sealed class TinyCorridor
         int unitsPerTrain = 5,
         Direction direction = Direction.Westbound,
         double tonnesPerUnit = 60) =>
-        new(name, origin, destination, direction, "ore", CargoUnit.Wagon, annualTonnes, null, null, tonnesPerUnit, 0, unitsPerTrain,
-            [new RouteSpec("main", via, 1)], RoutingPolicy.FixedShares);
+        FlowBuilder.Named(name).Between(origin, destination, direction).Cargo("ore").Units(CargoUnit.Wagon, tonnesPerUnit)
+            .UnitsPerTrain(unitsPerTrain).AnnualTonnes(annualTonnes).Route("main", via).Build();
 
     /// <summary>The spec as the lists and settings now stand.</summary>
     public CorridorSpec Build() => new(
