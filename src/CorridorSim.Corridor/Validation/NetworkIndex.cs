@@ -20,6 +20,15 @@ internal sealed class NetworkIndex
 
     public IEnumerable<string> Facilities => _facilityKinds.Keys;
 
+    /// <summary>
+    /// Whether an empty name means the value failed to map (and was reported by the loader), rather than that
+    /// the scenario wrote "" for it; set for a spec the loader mapped only in part.
+    /// </summary>
+    public bool EmptyMeansUnmapped { get; init; }
+
+    /// <summary>Whether a reference to <paramref name="name"/> is left unchecked, having failed to map.</summary>
+    public bool Unmapped(string name) => name.Length == 0 && EmptyMeansUnmapped;
+
     public bool IsFacility(string name) => _facilityKinds.ContainsKey(name);
 
     public IReadOnlyList<string> Ports(CorridorSpec spec) => spec.Ports.Select(p => p.Name).ToList();

@@ -14,7 +14,7 @@ internal static partial class SpecReferences
             var path = $"sea_services.{service.Name}";
             foreach (var (key, port) in new[] { ("east_port", service.EastPort), ("west_port", service.WestPort) })
             {
-                if (port.Length == 0) continue;
+                if (network.Unmapped(port)) continue;
                 if (!ports.TryGetValue(port, out var facility))
                 {
                     issues.Add(Unknown($"{path}.{key}", port, "port", network.Ports(spec)));

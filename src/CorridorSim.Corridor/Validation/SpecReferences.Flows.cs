@@ -18,9 +18,9 @@ internal static partial class SpecReferences
         foreach (var flow in spec.Flows)
         {
             var path = $"flows.{flow.Name}";
-            if (flow.Origin.Length > 0 && !origins.Contains(flow.Origin))
+            if (!network.Unmapped(flow.Origin) && !origins.Contains(flow.Origin))
                 issues.Add(Unknown($"{path}.origin", flow.Origin, "origin", origins));
-            if (flow.Destination.Length > 0 && !destinations.Contains(flow.Destination))
+            if (!network.Unmapped(flow.Destination) && !destinations.Contains(flow.Destination))
                 issues.Add(Unknown($"{path}.destination", flow.Destination, "destination", destinations));
             foreach (var route in flow.Routes) Route(flow, route, $"{path}.routes.{route.Name}", network, issues);
         }
@@ -29,7 +29,7 @@ internal static partial class SpecReferences
     private static void Route(FlowSpec flow, RouteSpec route, string path, NetworkIndex network, List<SpecProblem> issues)
     {
         var via = route.Via;
-        if (via.Count < 2 || via.Any(v => v.Length == 0)) return;
+        if (via.Count < 2 || via.Any(network.Unmapped)) return;
         if (flow.Origin.Length > 0 && via[0] != flow.Origin)
             issues.Add(new SpecProblem($"{path}.via[0]", $"the route starts at '{via[0]}', not at the flow's origin", via[0], $"'{flow.Origin}'"));
         if (flow.Destination.Length > 0 && via[^1] != flow.Destination)

@@ -14,15 +14,17 @@ namespace CorridorSim.Corridor.Validation;
 /// </remarks>
 internal static partial class SpecReferences
 {
-    public static List<SpecProblem> Check(CorridorSpec spec)
+    /// <param name="spec">The spec, as far as it mapped.</param>
+    /// <param name="partlyMapped">Whether the loader mapped it only in part, so an empty name is a value it already reported.</param>
+    public static List<SpecProblem> Check(CorridorSpec spec, bool partlyMapped)
     {
         var issues = new List<SpecProblem>();
-        var network = new NetworkIndex(spec);
+        var network = new NetworkIndex(spec) { EmptyMeansUnmapped = partlyMapped };
         WarmupInsideHorizon(spec, issues);
         UniqueNames(spec, issues);
         Legs(spec, network, issues);
         SeaServices(spec, network, issues);
-        CustomsPosts(spec, issues);
+        CustomsPosts(spec, network, issues);
         Flows(spec, network, issues);
         Closures(spec, network, issues);
         return issues;
@@ -65,18 +67,18 @@ internal static partial class SpecReferences
 
     private static void FacilityReference(NetworkIndex network, List<SpecProblem> issues, string keyPath, string name)
     {
-        if (name.Length == 0 || network.IsFacility(name)) return;
+        if (network.Unmapped(name) || network.IsFacility(name)) return;
         issues.Add(Unknown(keyPath, name, "facility", network.Facilities));
     }
 
-    private static void CustomsPosts(CorridorSpec spec, List<SpecProblem> issues)
+    private static void CustomsPosts(CorridorSpec spec, NetworkIndex network, List<SpecProblem> issues)
     {
         var regimes = spec.CustomsRegimes.Select(r => r.Name).ToHashSet(StringComparer.Ordinal);
         var posts = spec.Borders.SelectMany(b => new[] { ($"borders.{b.Name}.westbound.customs", b.Westbound?.Customs), ($"borders.{b.Name}.eastbound.customs", b.Eastbound?.Customs) })
             .Concat(spec.Ports.Select(p => ($"ports.{p.Name}.customs", p.Customs)));
         foreach (var (path, post) in posts)
         {
-            if (post is null || post.Regime.Length == 0 || regimes.Contains(post.Regime)) continue;
+            if (post is null || network.Unmapped(post.Regime) || regimes.Contains(post.Regime)) continue;
             issues.Add(Unknown($"{path}.regime", post.Regime, "customs regime", regimes));
         }
     }
@@ -86,14 +88,14 @@ internal static partial class SpecReferences
         var closable = spec.Ports.Select(p => p.Name).Concat(spec.SeaServices.Select(s => s.Name)).ToHashSet(StringComparer.Ordinal);
         foreach (var storm in spec.Storms)
             for (var i = 0; i < storm.Closes.Count; i++)
-                if (storm.Closes[i].Length > 0 && !closable.Contains(storm.Closes[i]))
+                if (!network.Unmapped(storm.Closes[i]) && !closable.Contains(storm.Closes[i]))
                     issues.Add(Unknown($"storms.{storm.Name}.closes[{i}]", storm.Closes[i], "port or sea service", closable));
 
         var anything = network.Facilities.Concat(spec.RailLegs.Select(l => l.Name)).Concat(spec.RoadLegs.Select(l => l.Name))
             .Concat(spec.SeaServices.Select(s => s.Name)).ToHashSet(StringComparer.Ordinal);
         foreach (var disruption in spec.Disruptions)
         {
-            if (disruption.Closes.Length > 0 && !anything.Contains(disruption.Closes))
+            if (!network.Unmapped(disruption.Closes) && !anything.Contains(disruption.Closes))
                 issues.Add(Unknown($"disruptions.{disruption.Name}.closes", disruption.Closes, "facility, leg or sea service", anything));
             if (disruption.StartDay >= spec.HorizonDays)
                 issues.Add(new SpecProblem($"disruptions.{disruption.Name}.start_day", $"the disruption starts on day {disruption.StartDay}, after the horizon",

@@ -17,7 +17,7 @@ public static partial class SpecValidator
     public static IReadOnlyList<SpecProblem> Validate(CorridorSpec spec)
     {
         ArgumentNullException.ThrowIfNull(spec);
-        return [.. SpecReferences.Check(spec), .. WholeSpec(spec)];
+        return [.. SpecReferences.Check(spec, partlyMapped: false), .. WholeSpec(spec)];
     }
 
     /// <summary>
@@ -33,7 +33,7 @@ public static partial class SpecValidator
     {
         ArgumentNullException.ThrowIfNull(spec);
         ArgumentNullException.ThrowIfNull(mapped);
-        var across = SpecReferences.Check(spec).Where(p => mapped(p.Path)).ToList();
+        var across = SpecReferences.Check(spec, partlyMapped: !whole).Where(p => mapped(p.Path)).ToList();
         return !whole || across.Any(p => !p.IsWarning) ? across : [.. across, .. WholeSpec(spec)];
     }
 
