@@ -109,11 +109,14 @@ public sealed class TinyCorridor
             new RailLegSpec("alat_poti_origin", "alat", "poti_origin", DistributionSpec.Triangular(20, 24, 36), 12),
         ]);
         corridor.SeaServices.Add(Ferry("aktau_alat_ferry", "aktau", "alat", vessels: ferries, capacity: 50, policy: DeparturePolicy.MaxWait, maxWaitHours: 24)
-            with { CapacityTrucks = 40, SailingHours = DistributionSpec.Triangular(16, 20, 30) });
+            with
+        { CapacityTrucks = 40, SailingHours = DistributionSpec.Triangular(16, 20, 30) });
         corridor.Flows.Add(Flow("wagons_west", "khorgos", "poti", ["khorgos", "aktau", "alat", "poti"], 650_000, unitsPerTrain: 50)
-            with { CargoClass = "general", Routes = [new RouteSpec("via_aktau_alat", ["khorgos", "aktau", "alat", "poti"], 1.0)] });
+            with
+        { CargoClass = "general", Routes = [new RouteSpec("via_aktau_alat", ["khorgos", "aktau", "alat", "poti"], 1.0)] });
         corridor.Flows.Add(Flow("wagons_east", "poti_origin", "khorgos_destination", ["poti_origin", "alat", "aktau", "khorgos_destination"], 150_000, unitsPerTrain: 50, direction: Direction.Eastbound)
-            with { CargoClass = "general", Routes = [new RouteSpec("via_aktau_alat", ["poti_origin", "alat", "aktau", "khorgos_destination"], 1.0)] });
+            with
+        { CargoClass = "general", Routes = [new RouteSpec("via_aktau_alat", ["poti_origin", "alat", "aktau", "khorgos_destination"], 1.0)] });
         return corridor;
     }
 

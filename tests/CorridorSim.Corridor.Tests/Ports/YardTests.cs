@@ -1,5 +1,5 @@
-using CorridorSim.Testing;
 using CorridorSim.Corridor.Tests.Support;
+using CorridorSim.Testing;
 
 namespace CorridorSim.Corridor.Tests.Ports;
 

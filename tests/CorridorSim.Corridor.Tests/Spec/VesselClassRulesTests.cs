@@ -1,6 +1,6 @@
-using CorridorSim.Testing.Builders;
 using CorridorSim.Corridor.Network;
 using CorridorSim.Corridor.Spec;
+using CorridorSim.Testing.Builders;
 
 namespace CorridorSim.Corridor.Tests.Spec;
 

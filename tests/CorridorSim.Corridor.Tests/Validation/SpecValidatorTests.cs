@@ -1,7 +1,7 @@
-using CorridorSim.Testing;
 using CorridorSim.Corridor.Spec;
 using CorridorSim.Corridor.Tests.Support;
 using CorridorSim.Corridor.Validation;
+using CorridorSim.Testing;
 using CorridorSim.Testing.Builders;
 
 namespace CorridorSim.Corridor.Tests.Validation;
