@@ -70,11 +70,10 @@ public static class ScenarioLoader
                 bag.Error(context.Locate("horizon_days"), "horizon_days",
                     $"leaves a measurement window (horizon_days − warmup_days) shorter than {ScenarioLimits.MinWindowHours} hour; every KPI is a rate over that window",
                     spec.HorizonDays.ToString("R", System.Globalization.CultureInfo.InvariantCulture), $"a horizon at least {ScenarioLimits.MinWindowHours} hour longer than the warm-up");
-            Report(SpecChecks.Check(spec).Where(i => context.IsChecked(i.KeyPath)), context, bag);
-            cancellation.ThrowIfCancellationRequested();
 
-            // The model's checks assume a spec the loader found whole; its findings are placed by key path too.
-            if (!bag.HasErrors) Report(ModelChecks.Check(spec), context, bag);
+            // The model checks what the mapping could not see alone; the loader only places its findings.
+            Report(ModelChecks.Check(spec, context.IsChecked, whole: !bag.HasErrors), context, bag);
+            cancellation.ThrowIfCancellationRequested();
         }
 
         if (bag.HasErrors) spec = null;
@@ -89,13 +88,13 @@ public static class ScenarioLoader
         };
     }
 
-    private static void Report(IEnumerable<SpecIssue> issues, MapContext context, DiagnosticBag bag)
+    private static void Report(IEnumerable<Corridor.Validation.SpecProblem> problems, MapContext context, DiagnosticBag bag)
     {
-        foreach (var issue in issues)
+        foreach (var problem in problems)
         {
-            var at = context.Locate(issue.KeyPath);
-            if (issue.IsWarning) bag.Warning(at, issue.KeyPath, issue.Message, issue.BadValue, issue.Allowed);
-            else bag.Error(at, issue.KeyPath, issue.Message, issue.BadValue, issue.Allowed);
+            var at = context.Locate(problem.Path);
+            if (problem.IsWarning) bag.Warning(at, problem.Path, problem.Message, problem.BadValue, problem.Allowed);
+            else bag.Error(at, problem.Path, problem.Message, problem.BadValue, problem.Allowed);
         }
     }
 
