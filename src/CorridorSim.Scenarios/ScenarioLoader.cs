@@ -66,7 +66,8 @@ public static class ScenarioLoader
             var context = new MapContext(bag);
             spec = SpecMapper.Map(document, defaultName, context);
             cancellation.ThrowIfCancellationRequested();
-            if (!bag.HasErrors && (spec.HorizonDays - spec.WarmupDays) * 24.0 < ScenarioLimits.MinWindowHours)
+            // A warm-up not shorter than the horizon is the model checks' to report; this is the window of almost nothing.
+            if (!bag.HasErrors && spec.WarmupDays < spec.HorizonDays && (spec.HorizonDays - spec.WarmupDays) * 24.0 < ScenarioLimits.MinWindowHours)
                 bag.Error(context.Locate("horizon_days"), "horizon_days",
                     $"leaves a measurement window (horizon_days − warmup_days) shorter than {ScenarioLimits.MinWindowHours} hour; every KPI is a rate over that window",
                     spec.HorizonDays.ToString("R", System.Globalization.CultureInfo.InvariantCulture), $"a horizon at least {ScenarioLimits.MinWindowHours} hour longer than the warm-up");
