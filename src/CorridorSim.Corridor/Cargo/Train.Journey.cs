@@ -60,6 +60,9 @@ internal sealed partial class Train
                     }
 
                     yield break;
+                case Origin home:
+                    home.ReceiveEmpties(this);
+                    yield break;
                 case BorderCrossing border:
                     foreach (var e in border.Pass(this))
                     {

@@ -35,6 +35,8 @@ internal sealed class Destination : Facility
             Run.Book.Delivered(c, now);
         }
 
+        Run.LoadedUnitsDelivered += train.Count;
         Run.Trains.Remove(train.Id);
+        Run.SendEmpties(train.Flow, train.Count, train.Routes);
     }
 }

@@ -53,6 +53,14 @@ internal sealed class Origin : Facility
         Run.RecordStages(train.Units, "train_formation", Name, created, sim.Now, sim.Now);
     }
 
+    /// <summary>A train of empties is back at the origin of its loaded flow: its wagons or containers are ready for loading again.</summary>
+    public void ReceiveEmpties(Train train)
+    {
+        Monitor.Served(train.Count, 0);
+        Run.EmptiesReturned += train.Count;
+        Run.Trains.Remove(train.Id);
+    }
+
     private IEnumerable<Event> Arrivals(FlowModel flow)
     {
         var sim = Run.Sim;

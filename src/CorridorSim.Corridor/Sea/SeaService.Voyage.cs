@@ -197,6 +197,11 @@ internal sealed partial class SeaService
         var now = Run.Sim.Now;
         _departures[end.Index]++;
         _loadCarried[end.Index] += vessel.Load;
+        foreach (var c in vessel.Aboard)
+        {
+            (c.Flow.IsEmpty ? _emptyUnits : _loadedUnits)[end.Index]++;
+        }
+
         if (Run.RecordsStages)
         {
             foreach (var c in vessel.Aboard)

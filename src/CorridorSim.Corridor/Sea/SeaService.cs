@@ -58,6 +58,8 @@ internal sealed partial class SeaService : Facility
     private readonly TimeWeighted _busyShare;
     private readonly long[] _departures = new long[2];
     private readonly double[] _loadCarried = new double[2];
+    private readonly long[] _loadedUnits = new long[2];
+    private readonly long[] _emptyUnits = new long[2];
     private readonly double[] _vesselHours = new double[Enum.GetValues<VesselPhase>().Length];
     private readonly string _vesselPlace;
     private double _outOfServiceHours;
@@ -117,7 +119,11 @@ internal sealed partial class SeaService : Facility
         MeanLoad(1) / Capacity,
         _outOfServiceHours,
         VesselHoursIn(VesselPhase.Anchorage),
-        VesselHoursIn(VesselPhase.WaitingForCargo));
+        VesselHoursIn(VesselPhase.WaitingForCargo),
+        _loadedUnits[0],
+        _loadedUnits[1],
+        _emptyUnits[0],
+        _emptyUnits[1]);
 
     /// <summary>The load one unit of <paramref name="flow"/> takes aboard.</summary>
     public double UnitLoad(FlowModel flow) => Spec.VesselClass switch
@@ -188,6 +194,8 @@ internal sealed partial class SeaService : Facility
         Array.Clear(_departures);
         Array.Clear(_loadCarried);
         Array.Clear(_vesselHours);
+        Array.Clear(_loadedUnits);
+        Array.Clear(_emptyUnits);
         _outOfServiceHours = 0;
         _countFrom = Run.Sim.Now;
     }
