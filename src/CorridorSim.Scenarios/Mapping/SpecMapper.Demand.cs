@@ -33,7 +33,8 @@ internal static partial class SpecMapper
             r.Number("teu_per_unit", teuRule, unit == CargoUnit.Container ? 1 : 0),
             r.Whole("units_per_train", NumberRule.AtLeastOne, singles ? 1 : null),
             Routes(r, routing),
-            routing);
+            routing,
+            r.Number("empty_return_share", NumberRule.Share, 0));
         ConsignmentsPerYear(r, spec);
         r.Finish();
         return spec;
