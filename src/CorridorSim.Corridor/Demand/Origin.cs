@@ -35,12 +35,28 @@ internal sealed class Origin : Facility
         }
     }
 
-    /// <summary>A new train leaves the origin once it is open; the time it waited is its formation stage.</summary>
+    /// <summary>
+    /// A new train leaves the origin once it is open and, for a flow with a wagon pool, once enough of its
+    /// wagons or containers are back; the time it waited is its formation stage.
+    /// </summary>
     public IEnumerable<Event> Dispatch(Train train)
     {
         var sim = Run.Sim;
         var created = sim.Now;
         train.Location = Name;
+        if (train.Flow.Pool is { } pool)
+        {
+            var wagons = pool.Get(train.Count);
+            if (!wagons.IsTriggered)
+            {
+                Monitor.Arrive(train.Count);
+                Monitor.StartWaiting(train.Count, train.Tonnes);
+                yield return wagons;
+                Monitor.StopWaiting(train.Count, train.Tonnes);
+                Monitor.Depart(train.Count);
+            }
+        }
+
         if (!Closure.IsOpen)
         {
             Monitor.Arrive(train.Count);
@@ -57,6 +73,7 @@ internal sealed class Origin : Facility
     public void ReceiveEmpties(Train train)
     {
         Monitor.Served(train.Count, 0);
+        train.Flow.Pool?.Put(train.Count);
         Run.EmptiesReturned += train.Count;
         Run.Trains.Remove(train.Id);
     }

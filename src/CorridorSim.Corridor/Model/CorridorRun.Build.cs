@@ -85,6 +85,11 @@ internal sealed partial class CorridorRun
             var spec = Spec.Flows[f];
             var flow = new FlowModel(f, spec, Streams.Stream($"routing:{spec.Name}"));
             flow.Routes = [.. spec.Routes.Select((route, r) => Resolve(flow, route, r, network))];
+            if (spec.WagonPool is { } pool && spec.Unit is CargoUnit.Wagon or CargoUnit.Container)
+            {
+                flow.Pool = new Kernel.Container(Sim, pool, pool);
+            }
+
             Flows[f] = flow;
             ((Origin)_byName[spec.Origin]).AddFlow(flow);
         }

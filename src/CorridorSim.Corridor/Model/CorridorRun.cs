@@ -99,11 +99,19 @@ internal sealed partial class CorridorRun
     {
         if (flow.Empties is not { } empties)
         {
+            flow.Pool?.Put(unloaded);
             return;
         }
 
         flow.EmptiesOwed += unloaded * flow.Spec.EmptyReturnShare;
         var count = (int)Math.Floor(flow.EmptiesOwed + 1e-9);
+
+        // The units that do not come back empty are reloaded by other shippers; they are back in the pool now.
+        if (unloaded > count)
+        {
+            flow.Pool?.Put(unloaded - count);
+        }
+
         if (count == 0)
         {
             return;

@@ -24,7 +24,9 @@ internal sealed class FlowModel
             Destination = loaded.Spec.Origin,
             Direction = loaded.Direction == Direction.Westbound ? Direction.Eastbound : Direction.Westbound,
             EmptyReturnShare = 0,
+            WagonPool = null,
         };
+        Pool = loaded.Pool;
         RoutingStream = loaded.RoutingStream;
         TonnesPerUnit = 0;
         TeuPerUnit = loaded.TeuPerUnit;
@@ -38,6 +40,9 @@ internal sealed class FlowModel
 
     /// <summary>The empties this loaded flow sends back once unloaded, or null if none return.</summary>
     public FlowModel? Empties { get; private set; }
+
+    /// <summary>The flow's wagons or containers at its origin, ready to load, when it draws from a finite pool; null if unlimited.</summary>
+    public Kernel.Container? Pool { get; set; }
 
     /// <summary>The fraction of an empty owed but not yet sent, so that the empties sent follow the share exactly.</summary>
     public double EmptiesOwed { get; set; }

@@ -31,6 +31,10 @@ public sealed record RouteSpec(string Name, IReadOnlyList<string> Via, double Sh
 /// Share of the flow's wagons or containers that, once unloaded at the destination, return empty to the
 /// origin by the reverse of their route (0 … 1; 0 for trucks and oil parcels, which it does not apply to).
 /// </param>
+/// <param name="WagonPool">
+/// If set, the wagons or containers the flow owns: a train at the origin waits until enough of them are
+/// back (the empties returned, and those reloaded elsewhere once unloaded); null means unlimited.
+/// </param>
 public sealed record FlowSpec(
     string Name,
     string Origin,
@@ -46,4 +50,5 @@ public sealed record FlowSpec(
     int UnitsPerTrain,
     IReadOnlyList<RouteSpec> Routes,
     RoutingPolicy Routing,
-    double EmptyReturnShare = 0);
+    double EmptyReturnShare = 0,
+    int? WagonPool = null);

@@ -34,7 +34,8 @@ internal static partial class SpecMapper
             r.Whole("units_per_train", NumberRule.AtLeastOne, singles ? 1 : null),
             Routes(r, routing),
             routing,
-            r.Number("empty_return_share", NumberRule.Share, 0));
+            r.Number("empty_return_share", NumberRule.Share, 0),
+            r.OptionalNumber("wagon_pool", NumberRule.YardUnits) is { } pool ? (int)Math.Min(pool, int.MaxValue) : null);
         ConsignmentsPerYear(r, spec);
         r.Finish();
         return spec;

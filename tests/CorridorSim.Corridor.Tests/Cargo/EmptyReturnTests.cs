@@ -58,4 +58,25 @@ public class EmptyReturnTests
         Assert.All(with.Stages!, s => Assert.Contains(with.Consignments!, c => c.Id == s.ConsignmentId));
         Assert.Equal(0, without.Ledger.Units!.EmptiesSent);
     }
+
+    [Fact]
+    public void WagonPool_OneTrainOfWagons_HoldsTheNextTrainUntilTheEmptiesAreBack()
+    {
+        // Given a pool of five wagons, all returning empty, and two 5-wagon trains at 0 h and 1 h
+        var corridor = TinyCorridor.WestLine(ferryCapacity: 10, policy: Spec.DeparturePolicy.MaxWait);
+        corridor.HorizonDays = 20;
+        corridor.SeaServices[0] = corridor.SeaServices[0] with { MaxWaitHours = 24 };
+        corridor.Flows[0] = corridor.Flows[0] with { EmptyReturnShare = 1, WagonPool = 5 };
+
+        // When
+        var result = new Harness(corridor.Build()).TrainAt(0).TrainAt(1).Execute();
+
+        // Then the first train's wagons are unloaded in Europe at 72 h (ferry called at 34 h after its 24 h
+        // wait, 4 h at the berth, 20 h at sea, 4 h unloading, 10 h by rail) and come back the same way: Alat
+        // at 82 h, called at 106 h, sailing at 110 h, unloaded at Aktau at 134 h, at the mine at 144 h —
+        // when the second train, formed at 1 h, may leave
+        var second = result.StagesOf("train_formation", "mine").Where(s => s.ConsignmentId >= 5).ToList();
+        Assert.Equal(5, second.Count);
+        Assert.All(second, s => Assert.Equal((1.0, 144.0), (s.ArrivedHours, Math.Round(s.LeftHours, 9))));
+    }
 }
