@@ -79,4 +79,24 @@ public class EmptyReturnTests
         Assert.Equal(5, second.Count);
         Assert.All(second, s => Assert.Equal((1.0, 144.0), (s.ArrivedHours, Math.Round(s.LeftHours, 9))));
     }
+
+    [Fact]
+    public void Empties_LongSteadyRun_ReturnedBalanceTheLoadedWagonsTimesTheShare()
+    {
+        // Given the reference corridor for a year with half of every flow's wagons and containers returning empty
+        var spec = ReferenceCorridor.Build(horizonDays: 365, warmupDays: 30);
+        spec = spec with { Flows = [.. spec.Flows.Select(f => f with { EmptyReturnShare = f.Unit is Spec.CargoUnit.Wagon or Spec.CargoUnit.Container ? 0.5 : 0 })] };
+
+        // When
+        var result = Harness.RunSpec(spec, record: true);
+
+        // Then half the wagons and containers delivered were sent back (to within one per flow), the empties
+        // home again are those less the few still on their way back (a return trip of a couple of weeks in a
+        // year: within 8%), and the units balance
+        var units = result.Ledger.Units!;
+        var delivered = result.Consignments!.Count(c => c.DeliveredHours is not null && c.Unit is Spec.CargoUnit.Wagon or Spec.CargoUnit.Container);
+        Assert.InRange(units.EmptiesSent, (0.5 * delivered) - spec.Flows.Count, 0.5 * delivered);
+        Assert.InRange(units.EmptiesReturned, 0.92 * units.EmptiesSent, units.EmptiesSent);
+        Assert.True(units.Balances, units.ToString());
+    }
 }
