@@ -37,6 +37,12 @@ internal sealed class Destination : Facility
 
         Run.LoadedUnitsDelivered += train.Count;
         Run.Trains.Remove(train.Id);
-        Run.SendEmpties(train.Flow, train.Count, train.Routes);
+        var inWagons = 0;
+        foreach (var c in train.Units)
+        {
+            inWagons += c.LeftItsWagon ? 0 : 1;
+        }
+
+        Run.SendEmpties(train.Flow, inWagons, train.Routes);
     }
 }

@@ -88,15 +88,21 @@ internal sealed partial class CorridorRun
     }
 
     /// <summary>
-    /// Sends back, from the destination where <paramref name="unloaded"/> of <paramref name="flow"/> were
-    /// just unloaded, the flow's share of them as a train of empties by the reverse of their route.
+    /// Sends back, from the destination (or the port <paramref name="from"/>) where <paramref name="unloaded"/>
+    /// of <paramref name="flow"/> were just unloaded, the flow's share of them as a train of empties by the
+    /// reverse of their route.
     /// </summary>
     /// <remarks>
     /// The share is kept exactly over the run, without a random draw: the fraction of an empty not yet sent
     /// is carried over to the next train, so the empties sent never depend on anything but the deliveries.
     /// </remarks>
-    public void SendEmpties(FlowModel flow, int unloaded, int routes)
+    public void SendEmpties(FlowModel flow, int unloaded, int routes, Facility? from = null)
     {
+        if (unloaded <= 0)
+        {
+            return;
+        }
+
         if (flow.Empties is not { } empties)
         {
             flow.Pool?.Put(unloaded);
@@ -126,7 +132,8 @@ internal sealed partial class CorridorRun
         }
 
         EmptiesSent += count;
-        LaunchTrain(empties, routes, 0, units);
+        var position = from is null ? 0 : Router.First(empties, routes).PositionOf(from);
+        LaunchTrain(empties, routes, position, units);
     }
 
     /// <summary>Starts a train of <paramref name="units"/> at stop <paramref name="position"/> of its routes.</summary>

@@ -136,6 +136,17 @@ internal sealed class Port : Facility
         }
 
         Run.Trains.Remove(train.Id);
+        if (service.Spec.TransshipsWagons && train.Flow.Unit == CargoUnit.Wagon && !train.Flow.IsEmpty)
+        {
+            // The cargo moves to the yard for the vessel; the wagons, unloaded here, may go back empty.
+            foreach (var c in train.Units)
+            {
+                c.LeftItsWagon = true;
+            }
+
+            Run.SendEmpties(train.Flow, train.Count, train.Routes, this);
+        }
+
         service.Enqueue(this, train.Units);
     }
 

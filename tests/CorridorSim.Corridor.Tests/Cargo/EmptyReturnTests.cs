@@ -99,4 +99,25 @@ public class EmptyReturnTests
         Assert.InRange(units.EmptiesReturned, 0.92 * units.EmptiesSent, units.EmptiesSent);
         Assert.True(units.Balances, units.ToString());
     }
+
+    [Fact]
+    public void Transshipment_WagonCargoBoardsTheVessel_TheWagonReturnsFromThePort()
+    {
+        // Given a sea service on which the wagons' cargo leaves the wagons at Aktau, all wagons returning empty
+        var corridor = TinyCorridor.WestLine(ferryCapacity: 5);
+        corridor.SeaServices[0] = corridor.SeaServices[0] with { TransshipsWagons = true };
+        corridor.Flows[0] = corridor.Flows[0] with { EmptyReturnShare = 1 };
+
+        // When one 5-wagon train reaches Aktau at 10 h
+        var result = new Harness(corridor.Build()).TrainAt(0).Execute();
+
+        // Then its cargo sails and is delivered under its own consignments, and the five wagons go back from
+        // Aktau to the mine by rail at once, none of them on the ferry and none from Europe
+        var units = result.Ledger.Units!;
+        Assert.Equal((5L, 5L, 5L), (units.LoadedDelivered, units.EmptiesSent, units.EmptiesReturned));
+        var sea = result.Facility("aktau_alat").Sea!;
+        Assert.Equal((5L, 0L, 0L), (sea.LoadedUnitsWestbound, sea.EmptyUnitsWestbound, sea.EmptyUnitsEastbound));
+        Assert.Equal(5, result.StagesOf("delivery", "europe").Select(s => s.ConsignmentId).Distinct().Count());
+        Assert.Equal(5 + 5, result.Facility("mine").UnitsServed); // five loaded dispatched, five empties back
+    }
 }
