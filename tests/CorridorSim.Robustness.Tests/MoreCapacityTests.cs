@@ -19,7 +19,7 @@ namespace CorridorSim.Robustness.Tests;
 public class MoreCapacityTests(ITestOutputHelper output)
 {
     [Fact]
-    public void BundledScenario_OneMoreVessel_NeverDeliversLessOrKeepsCargoLonger()
+    public void BundledScenario_OneMoreVesselOrBusyCapacity_NeverDeliversLessOrKeepsCargoLonger()
     {
         // Given the bundled scenarios at their end demand on a short horizon (every scenario and a year in the long version)
         var files = LongProperties.On
@@ -30,11 +30,18 @@ public class MoreCapacityTests(ITestOutputHelper output)
         {
             var spec = AtEndDemand(Load(file));
 
-            // When each sea service gets one more vessel
-            foreach (var (service, index) in spec.SeaServices.Select((s, i) => (s, i)))
+            // When each sea service gets one more vessel, and (in the long version) each of the five busiest
+            // ports, borders and rail legs one more berth, exchange track or train path
+            var facilities = spec.SeaServices.Select(s => s.Name).ToList();
+            if (LongProperties.On)
             {
-                var more = spec with { SeaServices = [.. spec.SeaServices.Select((s, i) => i == index ? s with { Vessels = s.Vessels + 1 } : s)] };
-                comparisons.Add(CapacityComparison.Run($"{spec.Name}: {service.Name} {service.Vessels} → {service.Vessels + 1} vessels", spec, more, spec.Replications));
+                facilities.AddRange(OneMoreUnit.Busiest(Corridor.CorridorModel.RunReplication(spec, 0, new Corridor.RunOptions()), 5));
+            }
+
+            foreach (var facility in facilities)
+            {
+                var (more, change) = OneMoreUnit.Of(spec, facility);
+                comparisons.Add(CapacityComparison.Run($"{spec.Name}: {change}", spec, more, spec.Replications));
             }
         }
 
@@ -91,7 +98,7 @@ public class MoreCapacityTests(ITestOutputHelper output)
     {
         HorizonDays = LongProperties.On ? 365 : 120,
         WarmupDays = 30,
-        Replications = LongProperties.On ? 10 : 5,
+        Replications = LongProperties.On ? 10 : 4,
         Flows = [.. spec.Flows.Select(f => f with { AnnualTonnes = f.AnnualTonnesEnd ?? f.AnnualTonnes, AnnualTonnesEnd = null })],
     };
 }
