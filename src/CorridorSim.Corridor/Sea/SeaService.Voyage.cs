@@ -115,7 +115,7 @@ internal sealed partial class SeaService
             }
 
             Depart(vessel, end);
-            var hours = _sailing.Next();
+            var hours = vessel.Sailing.Next();
             vessel.OperatingHours += hours;
             yield return sim.Timeout(hours);
             _sailingNow--;
@@ -186,9 +186,9 @@ internal sealed partial class SeaService
         var sim = Run.Sim;
         SetPhase(vessel, VesselPhase.OutOfService);
         var start = sim.Now;
-        yield return sim.Timeout(_repair!.Next());
+        yield return sim.Timeout(vessel.Repair!.Next());
         _outOfServiceHours += Math.Max(0, sim.Now - Math.Max(start, _countFrom));
-        vessel.FailsAfterOperatingHours = NextFailure(vessel.OperatingHours);
+        vessel.FailsAfterOperatingHours = NextFailure(vessel, vessel.OperatingHours);
         SetPhase(vessel, VesselPhase.Anchorage);
     }
 

@@ -51,9 +51,7 @@ internal sealed partial class SeaService : Facility
 
     private readonly List<Vessel> _fleet = [];
     private readonly List<Vessel> _waiting = [];
-    private readonly Variate _sailing;
-    private readonly Random _breakdowns;
-    private readonly Variate? _repair;
+    private readonly double _meanSailingHours;
     private readonly double[] _timetable;
     private readonly TimeWeighted _busyShare;
     private readonly long[] _departures = new long[2];
@@ -80,9 +78,7 @@ internal sealed partial class SeaService : Facility
             VesselClass.ContainerFeeder => spec.CapacityTeu,
             _ => spec.CapacityTonnes,
         };
-        _sailing = new Variate(spec.SailingHours, run.Streams.Stream($"sailing:{spec.Name}"));
-        _breakdowns = run.Streams.Stream($"breakdowns:{spec.Name}");
-        _repair = spec.Breakdowns is { } b ? new Variate(b.RepairHours, _breakdowns) : null;
+        _meanSailingHours = spec.SailingHours.ExpectedValue;
         _timetable = [.. (spec.TimetableHours ?? []).Order()];
         _busyShare = new TimeWeighted(run.Sim);
         SmallestUnitLoad = Capacity;
@@ -142,7 +138,19 @@ internal sealed partial class SeaService : Facility
         var atEast = (Spec.Vessels + 1) / 2;
         for (var i = 0; i < Spec.Vessels; i++)
         {
-            var vessel = new Vessel(i, i < atEast ? 0 : 1, NextFailure(0)) { PhaseSince = Run.Sim.Now };
+            // Each vessel draws its crossings and breakdowns from streams of its own, so that one more
+            // vessel leaves the others' draws unchanged and comparisons of fleet sizes stay paired.
+            var breakdowns = Run.Streams.Stream($"breakdowns:{Name}#{i}");
+            var vessel = new Vessel(
+                i,
+                i < atEast ? 0 : 1,
+                new Variate(Spec.SailingHours, Run.Streams.Stream($"sailing:{Name}#{i}")),
+                breakdowns,
+                Spec.Breakdowns is { } b ? new Variate(b.RepairHours, breakdowns) : null)
+            {
+                PhaseSince = Run.Sim.Now,
+            };
+            vessel.FailsAfterOperatingHours = NextFailure(vessel, 0);
             _fleet.Add(vessel);
             _busy++;
             _busyShare.Update((double)_busy / Spec.Vessels);
@@ -161,7 +169,7 @@ internal sealed partial class SeaService : Facility
     public double QueueHours(Port port)
     {
         var end = EndAt(port);
-        var roundTrip = 2 * _sailing.Mean;
+        var roundTrip = 2 * _meanSailingHours;
         foreach (var e in Ends)
         {
             roundTrip += (2 * e.LoadHours.Mean) - e.BerthingHours;
@@ -273,8 +281,8 @@ internal sealed partial class SeaService : Facility
         }
     }
 
-    private double NextFailure(double operatingHours) =>
-        Spec.Breakdowns is { } b ? operatingHours + Exponential.Sample(_breakdowns, 1.0 / b.MtbfHours) : double.PositiveInfinity;
+    private double NextFailure(Vessel vessel, double operatingHours) =>
+        Spec.Breakdowns is { } b ? operatingHours + Exponential.Sample(vessel.Breakdowns, 1.0 / b.MtbfHours) : double.PositiveInfinity;
 
     private void WakeWaiting()
     {

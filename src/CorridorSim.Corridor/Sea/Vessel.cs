@@ -1,4 +1,5 @@
 using CorridorSim.Corridor.Cargo;
+using CorridorSim.Corridor.Randomness;
 using CorridorSim.Kernel;
 
 namespace CorridorSim.Corridor.Sea;
@@ -6,14 +7,25 @@ namespace CorridorSim.Corridor.Sea;
 /// <summary>One ship of a sea service's fleet: where it is, what it is doing and the cargo it has aboard.</summary>
 internal sealed class Vessel
 {
-    public Vessel(int number, int at, double failsAfterOperatingHours)
+    public Vessel(int number, int at, Variate sailing, Random breakdowns, Variate? repair)
     {
         Number = number;
         At = at;
-        FailsAfterOperatingHours = failsAfterOperatingHours;
+        Sailing = sailing;
+        Breakdowns = breakdowns;
+        Repair = repair;
     }
 
     public int Number { get; }
+
+    /// <summary>Its crossing times, from the stream <c>sailing:&lt;service&gt;#&lt;number&gt;</c>.</summary>
+    public Variate Sailing { get; }
+
+    /// <summary>Its breakdowns' stream, <c>breakdowns:&lt;service&gt;#&lt;number&gt;</c>.</summary>
+    public Random Breakdowns { get; }
+
+    /// <summary>Its repair times, from its breakdowns' stream; null without breakdowns.</summary>
+    public Variate? Repair { get; }
 
     /// <summary>The service end (0 = east port, 1 = west port) it is at or sailing to.</summary>
     public int At { get; set; }

@@ -139,7 +139,8 @@ internal sealed record SmallCorridor(
             _ => (65.0, 0.0, flow.UnitsPerTrain),
         };
         return new FlowSpec($"flow_{index}", origin, destination, flow.Direction, "mixed", flow.Unit, flow.AnnualTonnes, null, null,
-            tonnesPerUnit, teu, perTrain, routes, twoRoutes ? flow.Routing : RoutingPolicy.FixedShares, flow.EmptyReturnShare);
+            tonnesPerUnit, teu, perTrain, routes, twoRoutes ? flow.Routing : RoutingPolicy.FixedShares,
+            flow.Unit is CargoUnit.Wagon or CargoUnit.Container ? flow.EmptyReturnShare : 0);
     }
 
     private static DistributionSpec Tri(double mode) => DistributionSpec.Triangular(mode * 0.5, mode, mode * 2);
