@@ -16,6 +16,15 @@ namespace CorridorSim.Robustness.Tests;
 /// in the system, beyond the tolerances of <see cref="CapacityComparison"/>. A short version runs always;
 /// <c>CORRIDORSIM_LONG_PROPERTIES=1</c> runs the long one.
 /// </summary>
+/// <remarks>
+/// What the property found and the model now does differently: (1) a vessel waiting at its berth for cargo
+/// blocked the berth for others, so more ferries delivered less (the finding; berths now hold only
+/// handling); (2) cargo at a port counted as covered by vessels under repair there, so idle vessels at the
+/// other port did not come for it, and one more ferry meant more repairs at the loading port and less cargo
+/// delivered (a small corridor with breakdowns every ~100 operating hours; vessels under repair now cover
+/// nothing); (3) all vessels of a service drew crossings and breakdowns from one stream, so one more vessel
+/// reshuffled every other vessel's draws and the comparison was barely paired (each vessel now has its own).
+/// </remarks>
 public class MoreCapacityTests(ITestOutputHelper output)
 {
     [Fact]

@@ -118,14 +118,15 @@ internal sealed partial class SeaService
 
     /// <summary>
     /// Cargo waiting at <paramref name="end"/> beyond the room of the vessels already there or heading there
-    /// (a vessel heading there will unload first, so all its capacity counts; one loading there takes no more).
+    /// (a vessel heading there will unload first, so all its capacity counts; one loading there takes no more,
+    /// and one under repair there covers nothing until it is back in service).
     /// </summary>
     private double Uncovered(SeaEnd end)
     {
         var uncovered = end.Queue.Load;
         foreach (var vessel in _fleet)
         {
-            if (vessel.At == end.Index && vessel.Phase is not (VesselPhase.Loading or VesselPhase.HeldAfterLoading))
+            if (vessel.At == end.Index && vessel.Phase is not (VesselPhase.Loading or VesselPhase.HeldAfterLoading or VesselPhase.OutOfService))
             {
                 uncovered -= Capacity;
             }
