@@ -3,6 +3,7 @@ using CorridorSim.Corridor.Customs;
 using CorridorSim.Corridor.Model;
 using CorridorSim.Corridor.Randomness;
 using CorridorSim.Corridor.Spec;
+using CorridorSim.Corridor.Vocabulary;
 using CorridorSim.Kernel;
 
 namespace CorridorSim.Corridor.Borders;
@@ -22,7 +23,7 @@ internal sealed class BorderCrossing : Facility
     private readonly BorderSide _eastbound;
 
     public BorderCrossing(CorridorRun run, BorderSpec spec)
-        : base(run, spec.Name, "border")
+        : base(run, spec.Name, FacilityKind.Border)
     {
         var service = run.Streams.Stream($"service:{spec.Name}");
         _westbound = Side(run, spec.Westbound, service);
@@ -70,7 +71,7 @@ internal sealed class BorderCrossing : Facility
 
         if (!train.IsTrucks)
         {
-            foreach (var e in Hold(train, side.Exchange, side.ExchangeHours, "exchange"))
+            foreach (var e in Hold(train, side.Exchange, side.ExchangeHours, StageName.Exchange))
             {
                 yield return e;
             }
@@ -87,7 +88,7 @@ internal sealed class BorderCrossing : Facility
 
         if (side.GaugeChange is { } gauge && !train.IsTrucks)
         {
-            foreach (var e in Hold(train, gauge, side.GaugeHours!, "gauge_change"))
+            foreach (var e in Hold(train, gauge, side.GaugeHours!, StageName.GaugeChange))
             {
                 yield return e;
             }

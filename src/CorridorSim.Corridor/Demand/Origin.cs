@@ -2,6 +2,7 @@ using CorridorSim.Corridor.Cargo;
 using CorridorSim.Corridor.Model;
 using CorridorSim.Corridor.Routing;
 using CorridorSim.Corridor.Spec;
+using CorridorSim.Corridor.Vocabulary;
 using CorridorSim.Kernel;
 using MathNet.Numerics.Distributions;
 
@@ -21,7 +22,7 @@ internal sealed class Origin : Facility
     private readonly List<FlowModel> _flows = [];
 
     public Origin(CorridorRun run, OriginSpec spec)
-        : base(run, spec.Name, "origin")
+        : base(run, spec.Name, FacilityKind.Origin)
     {
     }
 
@@ -66,7 +67,7 @@ internal sealed class Origin : Facility
 
         Monitor.RecordWait(sim.Now - created, train.Count);
         Monitor.Served(train.Count, train.Tonnes);
-        Run.RecordStages(train.Units, "train_formation", Name, created, sim.Now, sim.Now);
+        Run.RecordStages(train.Units, StageName.TrainFormation, Name, created, sim.Now, sim.Now);
     }
 
     /// <summary>A train of empties is back at the origin of its loaded flow: its wagons or containers are ready for loading again.</summary>

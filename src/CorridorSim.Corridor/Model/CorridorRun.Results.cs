@@ -1,6 +1,7 @@
 using CorridorSim.Corridor.Results;
 using CorridorSim.Corridor.Routing;
 using CorridorSim.Corridor.Statistics;
+using CorridorSim.Corridor.Vocabulary;
 using CorridorSim.Kernel;
 
 namespace CorridorSim.Corridor.Model;
@@ -59,7 +60,7 @@ internal sealed partial class CorridorRun
         return new ReplicationResult(
             Replication,
             Streams.ReplicationSeed,
-            Kpis(holdings.WindowTonnes),
+            KpiValues(holdings.WindowTonnes),
             [.. _facilities.Select(f => f.ToStats())],
             _timeseries,
             [.. Book.MonthDemandTonnes.Select((demand, m) => new MonthlyTonnes(m, demand, Book.MonthDeliveredTonnes[m]))],
@@ -70,7 +71,7 @@ internal sealed partial class CorridorRun
             Sim.ProcessedEvents);
     }
 
-    private List<KpiValue> Kpis(double backlogTonnes)
+    private List<KpiValue> KpiValues(double backlogTonnes)
     {
         var years = (HorizonHours - WarmupHours) / 8760.0;
         var demand = Book.WindowGeneratedTonnes / years;
@@ -78,20 +79,20 @@ internal sealed partial class CorridorRun
         var transit = Quantiles.Of(Book.TransitDays.Values, 0.5, 0.95);
         var kpis = new List<KpiValue>
         {
-            new("demand_tonnes_per_year", "t/yr", demand),
-            new("delivered_tonnes_per_year", "t/yr", delivered),
-            new("delivered_share", "fraction", demand > 0 ? delivered / demand : double.NaN),
-            new("transit_days_mean", "days", Book.TransitDays.Mean),
-            new("transit_days_p50", "days", transit[0]),
-            new("transit_days_p95", "days", transit[1]),
-            new("backlog_tonnes_end", "t", backlogTonnes),
+            Kpis.DemandTonnesPerYear.Of(demand),
+            Kpis.DeliveredTonnesPerYear.Of(delivered),
+            Kpis.DeliveredShare.Of(demand > 0 ? delivered / demand : double.NaN),
+            Kpis.TransitDaysMean.Of(Book.TransitDays.Mean),
+            Kpis.TransitDaysP50.Of(transit[0]),
+            Kpis.TransitDaysP95.Of(transit[1]),
+            Kpis.BacklogTonnesEnd.Of(backlogTonnes),
         };
         foreach (var flow in Flows)
         {
             var flowTransit = Quantiles.OfInPlace(Book.FlowTransitDays[flow.Index].Values, 0.5, 0.95);
-            kpis.Add(new($"transit_days_p50:{flow.Name}", "days", flowTransit[0]));
-            kpis.Add(new($"transit_days_p95:{flow.Name}", "days", flowTransit[1]));
-            kpis.Add(new($"delivered_tonnes_per_year:{flow.Name}", "t/yr", Book.FlowDeliveredTonnes[flow.Index] / years));
+            kpis.Add(Kpis.TransitDaysP50.OfFlow(flow.Name, flowTransit[0]));
+            kpis.Add(Kpis.TransitDaysP95.OfFlow(flow.Name, flowTransit[1]));
+            kpis.Add(Kpis.DeliveredTonnesPerYear.OfFlow(flow.Name, Book.FlowDeliveredTonnes[flow.Index] / years));
         }
 
         return kpis;

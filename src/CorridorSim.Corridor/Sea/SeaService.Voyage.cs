@@ -1,5 +1,6 @@
 using CorridorSim.Corridor.Cargo;
 using CorridorSim.Corridor.Spec;
+using CorridorSim.Corridor.Vocabulary;
 using CorridorSim.Kernel;
 
 namespace CorridorSim.Corridor.Sea;
@@ -172,8 +173,8 @@ internal sealed partial class SeaService
             tonnes += c.Tonnes;
         }
 
-        Run.RecordStages(cargo, "sailing", Name, vessel.DepartedHours, vessel.DepartedHours, arrived);
-        Run.RecordStages(cargo, "unloading", Name, arrived, berthed, sim.Now);
+        Run.RecordStages(cargo, StageName.Sailing, Name, vessel.DepartedHours, vessel.DepartedHours, arrived);
+        Run.RecordStages(cargo, StageName.Unloading, Name, arrived, berthed, sim.Now);
         Monitor.Depart(cargo.Count);
         Monitor.Served(cargo.Count, tonnes);
         var check = vessel.PreArrivalCheck;
@@ -206,7 +207,7 @@ internal sealed partial class SeaService
         {
             foreach (var c in vessel.Aboard)
             {
-                Run.RecordStage(c, "loading", Name, c.Since, c.Since, now);
+                Run.RecordStage(c, StageName.Loading, Name, c.Since, c.Since, now);
             }
         }
 

@@ -26,7 +26,39 @@ public sealed record BorderSideSpec(
     int ExchangeTracks,
     DistributionSpec ExchangeHours,
     CustomsPostSpec? Customs,
-    GaugeChangeSpec? GaugeChange);
+    GaugeChangeSpec? GaugeChange)
+{
+    /// <summary>The steps a train is held for here, in the order it meets them (customs comes between them).</summary>
+    public IReadOnlyList<BorderStep> TrainSteps =>
+        GaugeChange is { } gauge
+            ? [Exchange, new BorderStep(Vocabulary.StageName.GaugeChange, "gauge change", gauge.Tracks, gauge.HoursPerTrain)]
+            : [Exchange];
+
+    private BorderStep Exchange => new(Vocabulary.StageName.Exchange, "exchange tracks", ExchangeTracks, ExchangeHours);
+
+    /// <summary>
+    /// The expected hours a consignment of <paramref name="unit"/> spends in service here, waits left out:
+    /// the exchange, customs under <paramref name="regime"/> (document check and the expected inspection), and
+    /// the gauge change; a truck meets only customs.
+    /// </summary>
+    public double ExpectedServiceHours(CargoUnit unit, CustomsRegimeSpec? regime)
+    {
+        var trains = unit != CargoUnit.Truck;
+        var hours = trains ? ExchangeHours.ExpectedValue : 0;
+        if (Customs is not null && regime is not null)
+        {
+            hours += regime.DocumentCheckHours.ExpectedValue
+                + (regime.InspectionProbability * (regime.InspectionHours?.ExpectedValue ?? 0));
+        }
+
+        if (GaugeChange is { } gauge && trains)
+        {
+            hours += gauge.HoursPerTrain.ExpectedValue;
+        }
+
+        return hours;
+    }
+}
 
 /// <summary>A rail border crossing between two railways (Dostyk, Altynkol, Beyuk-Kesik, Akhalkalaki).</summary>
 public sealed record BorderSpec(string Name, BorderSideSpec Westbound, BorderSideSpec Eastbound);
@@ -39,12 +71,10 @@ public sealed record BorderSpec(string Name, BorderSideSpec Westbound, BorderSid
 /// <param name="YardCapacityWagons">Wagons (and trucks) the rail/ro-ro yard holds; a full yard blocks arrivals upstream.</param>
 /// <param name="YardCapacityTeu">Containers (TEU) the container yard holds.</param>
 /// <param name="YardCapacityTonnes">Oil (tonnes) the tank farm holds.</param>
-/// <param name="FerryBerths">Rail-ferry linkspans.</param>
-/// <param name="ContainerBerths">Container-feeder berths.</param>
-/// <param name="TankerBerths">Oil berths.</param>
-/// <param name="FerryLoadHours">Time to load (or unload) one rail ferry at a linkspan.</param>
-/// <param name="FeederLoadHours">Time to load (or unload) one container feeder.</param>
-/// <param name="TankerLoadHours">Time to load (or unload) one tanker.</param>
+/// <param name="Berths">
+/// The port's berths by kind, each with its count and handling time (scenario keys <c>ferry_berths</c>,
+/// <c>ferry_load_hours</c> and so on, per <see cref="VesselClassRules"/>); a kind not listed has none.
+/// </param>
 /// <param name="Customs">The port's customs post (applied to cargo entering from the sea), or none.</param>
 /// <param name="TrainMaxWaitHours">
 /// Longest time wagons or containers landed from the sea wait for a full train before a shorter train leaves.
@@ -54,14 +84,20 @@ public sealed record PortSpec(
     int YardCapacityWagons,
     int YardCapacityTeu,
     double YardCapacityTonnes,
-    int FerryBerths,
-    int ContainerBerths,
-    int TankerBerths,
-    DistributionSpec FerryLoadHours,
-    DistributionSpec FeederLoadHours,
-    DistributionSpec TankerLoadHours,
+    IReadOnlyList<BerthSpec> Berths,
     CustomsPostSpec? Customs,
-    double TrainMaxWaitHours);
+    double TrainMaxWaitHours)
+{
+    /// <summary>The port's berths of <paramref name="kind"/>; none (count zero, no handling time) when not listed.</summary>
+    public BerthSpec Berth(BerthKind kind) =>
+        Berths.FirstOrDefault(b => b.Kind == kind) ?? new BerthSpec(kind, 0, DistributionSpec.Constant(0));
+
+    /// <summary>The berths the vessels of <paramref name="vesselClass"/> use here.</summary>
+    public BerthSpec BerthFor(VesselClass vesselClass) => Berth(VesselClassRules.For(vesselClass).Berth);
+
+    /// <summary>The expected hours to load or unload one vessel of <paramref name="vesselClass"/> here; zero without a handling time.</summary>
+    public double HandlingHours(VesselClass vesselClass) => BerthFor(vesselClass).HandlingHours?.ExpectedValue ?? 0;
+}
 
 /// <summary>
 /// A rail line between two facilities (Dostyk → Aktau, Alat → Beyuk-Kesik). Usable in both directions,

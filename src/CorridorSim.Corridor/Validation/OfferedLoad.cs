@@ -71,10 +71,9 @@ internal sealed class OfferedLoad
         var side = flow.Direction == Direction.Westbound ? border.Westbound : border.Eastbound;
         if (!trucks)
         {
-            Add(facility, $"{way} exchange tracks", trains, PerYear(side.ExchangeTracks, side.ExchangeHours), "trains");
-            if (side.GaugeChange is { } gauge)
+            foreach (var step in side.TrainSteps)
             {
-                Add(facility, $"{way} gauge change", trains, PerYear(gauge.Tracks, gauge.HoursPerTrain), "trains");
+                Add(facility, $"{way} {step.Capacity}", trains, PerYear(step.Tracks, step.HoursPerTrain), "trains");
             }
         }
 
@@ -99,13 +98,11 @@ internal sealed class OfferedLoad
         var service = _spec.SeaServices.First(s => s.Name == link.Name);
         var east = _spec.Ports.First(p => p.Name == service.EastPort);
         var west = _spec.Ports.First(p => p.Name == service.WestPort);
-        var (perUnit, capacity, unit) = service.VesselClass switch
-        {
-            VesselClass.RailFerry => (flow.Unit == CargoUnit.Truck ? (double)service.CapacityWagons / Math.Max(1, service.CapacityTrucks) : 1.0, (double)service.CapacityWagons, "wagon slots"),
-            VesselClass.ContainerFeeder => (flow.TeuPerUnit, service.CapacityTeu, "teu"),
-            _ => (flow.TonnesPerUnit, service.CapacityTonnes, "tonnes"),
-        };
-        var roundTripHours = (2 * service.SailingHours.ExpectedValue) + (2 * LoadHours(east, service.VesselClass)) + (2 * LoadHours(west, service.VesselClass));
+        var rule = VesselClassRules.For(service.VesselClass);
+        var perUnit = rule.UnitLoad(service, flow.Unit, flow.TeuPerUnit, flow.TonnesPerUnit);
+        var capacity = rule.Capacity(service);
+        var unit = rule.CapacityWords;
+        var roundTripHours = (2 * service.SailingHours.ExpectedValue) + (2 * east.HandlingHours(service.VesselClass)) + (2 * west.HandlingHours(service.VesselClass));
         var way = link.Forward ? "westbound" : "eastbound";
         var perDirection = roundTripHours > 0 ? service.Vessels * HoursPerYear / roundTripHours * capacity : double.PositiveInfinity;
         var load = units * perUnit;
@@ -115,13 +112,8 @@ internal sealed class OfferedLoad
         var calls = load / capacity;
         foreach (var port in new[] { east, west })
         {
-            var berths = service.VesselClass switch
-            {
-                VesselClass.RailFerry => port.FerryBerths,
-                VesselClass.ContainerFeeder => port.ContainerBerths,
-                _ => port.TankerBerths,
-            };
-            Add(port.Name, $"{ClassWord(service.VesselClass)} berths", calls * LoadHours(port, service.VesselClass), berths * HoursPerYear, "berth hours");
+            var berths = port.BerthFor(service.VesselClass).Count;
+            Add(port.Name, $"{rule.BerthWords} berths", calls * port.HandlingHours(service.VesselClass), berths * HoursPerYear, "berth hours");
         }
 
         var landing = link.Forward ? west : east;
@@ -130,20 +122,6 @@ internal sealed class OfferedLoad
             AddCustoms(landing.Name, "landing", post, units, calls);
         }
     }
-
-    private static double LoadHours(PortSpec port, VesselClass vesselClass) => vesselClass switch
-    {
-        VesselClass.RailFerry => (port.FerryLoadHours?.ExpectedValue ?? 0),
-        VesselClass.ContainerFeeder => (port.FeederLoadHours?.ExpectedValue ?? 0),
-        _ => (port.TankerLoadHours?.ExpectedValue ?? 0),
-    };
-
-    private static string ClassWord(VesselClass vesselClass) => vesselClass switch
-    {
-        VesselClass.RailFerry => "rail-ferry",
-        VesselClass.ContainerFeeder => "container",
-        _ => "tanker",
-    };
 
     private static double PerYear(int servers, DistributionSpec hours) =>
         hours.ExpectedValue > 0 ? servers * HoursPerYear / hours.ExpectedValue : double.PositiveInfinity;

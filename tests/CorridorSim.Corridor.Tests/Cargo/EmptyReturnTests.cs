@@ -1,3 +1,4 @@
+using CorridorSim.Corridor.Spec;
 using CorridorSim.Corridor.Tests.Support;
 
 namespace CorridorSim.Corridor.Tests.Cargo;
@@ -11,7 +12,7 @@ public class EmptyReturnTests
 {
     private static Harness TenTrains(double share)
     {
-        var corridor = TinyCorridor.WestLine(ferryCapacity: 10, policy: Spec.DeparturePolicy.MaxWait);
+        var corridor = TinyCorridor.WestLine(ferryCapacity: 10, policy: DeparturePolicy.MaxWait);
         corridor.HorizonDays = 60;
         corridor.SeaServices[0] = corridor.SeaServices[0] with { MaxWaitHours = 24 };
         corridor.Flows[0] = corridor.Flows[0] with { EmptyReturnShare = share };
@@ -63,7 +64,7 @@ public class EmptyReturnTests
     public void WagonPool_OneTrainOfWagons_HoldsTheNextTrainUntilTheEmptiesAreBack()
     {
         // Given a pool of five wagons, all returning empty, and two 5-wagon trains at 0 h and 1 h
-        var corridor = TinyCorridor.WestLine(ferryCapacity: 10, policy: Spec.DeparturePolicy.MaxWait);
+        var corridor = TinyCorridor.WestLine(ferryCapacity: 10, policy: DeparturePolicy.MaxWait);
         corridor.HorizonDays = 20;
         corridor.SeaServices[0] = corridor.SeaServices[0] with { MaxWaitHours = 24 };
         corridor.Flows[0] = corridor.Flows[0] with { EmptyReturnShare = 1, WagonPool = 5 };
@@ -85,7 +86,7 @@ public class EmptyReturnTests
     {
         // Given the reference corridor for a year with half of every flow's wagons and containers returning empty
         var spec = ReferenceCorridor.Build(horizonDays: 365, warmupDays: 30);
-        spec = spec with { Flows = [.. spec.Flows.Select(f => f with { EmptyReturnShare = f.Unit is Spec.CargoUnit.Wagon or Spec.CargoUnit.Container ? 0.5 : 0 })] };
+        spec = spec with { Flows = [.. spec.Flows.Select(f => f with { EmptyReturnShare = f.Unit is CargoUnit.Wagon or CargoUnit.Container ? 0.5 : 0 })] };
 
         // When
         var result = Harness.RunSpec(spec, record: true);
@@ -94,7 +95,7 @@ public class EmptyReturnTests
         // home again are those less the few still on their way back (a return trip of a couple of weeks in a
         // year: within 8%), and the units balance
         var units = result.Ledger.Units!;
-        var delivered = result.Consignments!.Count(c => c.DeliveredHours is not null && c.Unit is Spec.CargoUnit.Wagon or Spec.CargoUnit.Container);
+        var delivered = result.Consignments!.Count(c => c.DeliveredHours is not null && c.Unit is CargoUnit.Wagon or CargoUnit.Container);
         Assert.InRange(units.EmptiesSent, (0.5 * delivered) - spec.Flows.Count, 0.5 * delivered);
         Assert.InRange(units.EmptiesReturned, 0.92 * units.EmptiesSent, units.EmptiesSent);
         Assert.True(units.Balances, units.ToString());

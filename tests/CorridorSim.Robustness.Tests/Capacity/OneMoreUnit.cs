@@ -1,11 +1,12 @@
 using CorridorSim.Corridor.Results;
 using CorridorSim.Corridor.Spec;
+using CorridorSim.Corridor.Vocabulary;
 
 namespace CorridorSim.Robustness.Tests.Capacity;
 
 /// <summary>
 /// "One more unit" of a facility's capacity, as a change to a scenario: a vessel for a sea service, a berth
-/// for a port (of the first kind it has: linkspan, container berth, oil berth), an exchange track each way
+/// for a port (of the first kind it has, in the order linkspan, container berth, oil berth), an exchange track each way
 /// for a border, a train path a day for a rail leg.
 /// </summary>
 internal static class OneMoreUnit
@@ -13,7 +14,7 @@ internal static class OneMoreUnit
     /// <summary>The <paramref name="count"/> most-utilised ports, borders and rail legs of a run, busiest first.</summary>
     public static IEnumerable<string> Busiest(ReplicationResult result, int count) =>
         result.Facilities
-            .Where(f => f.Kind is "port" or "border" or "rail_leg")
+            .Where(f => f.Kind is FacilityKind.Port or FacilityKind.Border or FacilityKind.RailLeg)
             .OrderByDescending(f => f.Utilisation)
             .ThenBy(f => f.Facility, StringComparer.Ordinal)
             .Take(count)
@@ -30,9 +31,9 @@ internal static class OneMoreUnit
 
         if (spec.Ports.FirstOrDefault(p => p.Name == facility) is { } port)
         {
-            var (more, what) = port.FerryBerths > 0 ? (port with { FerryBerths = port.FerryBerths + 1 }, "ferry berth")
-                : port.ContainerBerths > 0 ? (port with { ContainerBerths = port.ContainerBerths + 1 }, "container berth")
-                : (port with { TankerBerths = port.TankerBerths + 1 }, "tanker berth");
+            var kind = port.Berths.Where(b => b.Count > 0).Select(b => b.Kind).DefaultIfEmpty(BerthKind.Ferry).Min();
+            var more = port with { Berths = [.. port.Berths.Select(b => b.Kind == kind ? b with { Count = b.Count + 1 } : b)] };
+            var what = $"{kind.ToString().ToLowerInvariant()} berth";
             return (spec with { Ports = [.. spec.Ports.Select(p => p == port ? more : p)] }, $"{facility} one more {what}");
         }
 
