@@ -79,9 +79,8 @@ public class RouteChoiceTests
         corridor.SeaServices.Add(new SeaServiceSpec("aktau_sangachal", "aktau", "sangachal", VesselClass.Tanker, 1, 0, 0, 0, 10_000,
             TinyCorridor.Hours(20), DeparturePolicy.WhenFull, 0, [], null));
         corridor.Disruptions.Add(new DisruptionSpec("tanker_in_dock", "aktau_sangachal", 0, 1000));
-        corridor.Flows.Add(TinyCorridor.Flow("oil", "oilfield", "pipeline", ["oilfield", "aktau", "sangachal", "pipeline"], unitsPerTrain: 1, tonnesPerUnit: 2500)
-            with
-        { Unit = CargoUnit.OilParcel });
+        var oil = TinyCorridor.Flow("oil", "oilfield", "pipeline", ["oilfield", "aktau", "sangachal", "pipeline"], unitsPerTrain: 1, tonnesPerUnit: 2500);
+        corridor.Flows.Add(oil with { Unit = CargoUnit.OilParcel });
 
         // When the ore train sets off after two parcels have reached Aktau
         var result = new Harness(corridor.Build()).TrainAt(0, "oil").TrainAt(1, "oil").TrainAt(20).Execute();
