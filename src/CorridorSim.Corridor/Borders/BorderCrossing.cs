@@ -30,8 +30,7 @@ internal sealed class BorderCrossing : Facility
         _eastbound = Side(run, spec.Eastbound, service);
     }
 
-    public override double InServiceNow =>
-        _westbound.Exchange.InUse + _eastbound.Exchange.InUse + (_westbound.GaugeChange?.InUse ?? 0) + (_eastbound.GaugeChange?.InUse ?? 0);
+    public override double InServiceNow => _westbound.Holds.Concat(_eastbound.Holds).Sum(h => h.Tracks.InUse);
 
     /// <summary>The busiest of its exchange, gauge-change, officer and lane capacities.</summary>
     public override double Utilisation => Resources().Max(r => Zero(r.UtilizationMonitor.Mean));
@@ -69,12 +68,9 @@ internal sealed class BorderCrossing : Facility
             dwell.StopWaiting(sim.Now);
         }
 
-        if (!train.IsTrucks)
+        foreach (var e in Holds(train, side, beforeCustoms: true))
         {
-            foreach (var e in Hold(train, side.Exchange, side.ExchangeHours, StageName.Exchange))
-            {
-                yield return e;
-            }
+            yield return e;
         }
 
         if (side.Customs is { } post)
@@ -86,17 +82,31 @@ internal sealed class BorderCrossing : Facility
             }
         }
 
-        if (side.GaugeChange is { } gauge && !train.IsTrucks)
+        foreach (var e in Holds(train, side, beforeCustoms: false))
         {
-            foreach (var e in Hold(train, gauge, side.GaugeHours!, StageName.GaugeChange))
-            {
-                yield return e;
-            }
+            yield return e;
         }
 
         Monitor.RecordWait(dwell.WaitHours, units);
         Monitor.Depart(units);
         Monitor.Served(units, train.Tonnes);
+    }
+
+    /// <summary>The side's train steps on one side of its customs post; trucks skip them all.</summary>
+    private IEnumerable<Event> Holds(Train train, BorderSide side, bool beforeCustoms)
+    {
+        if (train.IsTrucks)
+        {
+            yield break;
+        }
+
+        foreach (var hold in side.Holds.Where(h => h.Step.BeforeCustoms == beforeCustoms))
+        {
+            foreach (var e in Hold(train, hold.Tracks, hold.Hours, hold.Step.Stage))
+            {
+                yield return e;
+            }
+        }
     }
 
     private IEnumerable<Event> Hold(Train train, Resource tracks, Variate hours, string stage)
@@ -119,10 +129,9 @@ internal sealed class BorderCrossing : Facility
     {
         foreach (var side in new[] { _westbound, _eastbound })
         {
-            yield return side.Exchange;
-            if (side.GaugeChange is { } gauge)
+            foreach (var hold in side.Holds)
             {
-                yield return gauge;
+                yield return hold.Tracks;
             }
 
             if (side.Customs is { } post)
@@ -139,8 +148,7 @@ internal sealed class BorderCrossing : Facility
     private BorderSide Side(CorridorRun run, BorderSideSpec spec, Random service)
     {
         var customs = spec.Customs is { } post ? new CustomsPost(run, this, post, run.Regime(post.Regime)) : null;
-        var gauge = spec.GaugeChange is { } g ? new Resource(run.Sim, g.Tracks) : null;
-        var gaugeHours = spec.GaugeChange is { } h ? new Variate(h.HoursPerTrain, service) : null;
-        return new BorderSide(new Resource(run.Sim, spec.ExchangeTracks), new Variate(spec.ExchangeHours, service), customs, gauge, gaugeHours);
+        var holds = spec.TrainSteps.Select(step => new BorderHold(step, new Resource(run.Sim, step.Tracks), new Variate(step.HoursPerTrain, service))).ToList();
+        return new BorderSide(holds, customs);
     }
 }

@@ -1,32 +1,21 @@
 using CorridorSim.Corridor.Customs;
-using CorridorSim.Corridor.Randomness;
-using CorridorSim.Kernel;
 
 namespace CorridorSim.Corridor.Borders;
 
 /// <summary>
-/// One direction of a border crossing: exchange tracks where trains are handed over and technically
-/// inspected, a customs post, and an optional gauge change, each with its own capacity.
+/// One direction of a border crossing: the steps a train is held for (exchange tracks where trains are handed
+/// over and technically inspected, an optional gauge change), each with its own capacity, and a customs post.
 /// </summary>
 internal sealed class BorderSide
 {
-    public BorderSide(Resource exchange, Variate exchangeHours, CustomsPost? customs, Resource? gaugeChange, Variate? gaugeHours)
+    public BorderSide(IReadOnlyList<BorderHold> holds, CustomsPost? customs)
     {
-        Exchange = exchange;
-        ExchangeHours = exchangeHours;
+        Holds = holds;
         Customs = customs;
-        GaugeChange = gaugeChange;
-        GaugeHours = gaugeHours;
     }
 
-    public Resource Exchange { get; }
-
-    public Variate ExchangeHours { get; }
+    /// <summary>The train steps in the order of <see cref="Spec.BorderSideSpec.TrainSteps"/>.</summary>
+    public IReadOnlyList<BorderHold> Holds { get; }
 
     public CustomsPost? Customs { get; }
-
-    /// <summary>Gauge-change tracks (bogie exchange or transshipment, 1435 ↔ 1520 mm), or null.</summary>
-    public Resource? GaugeChange { get; }
-
-    public Variate? GaugeHours { get; }
 }

@@ -8,4 +8,5 @@ namespace CorridorSim.Corridor.Spec;
 /// <param name="Capacity">The capacity in words, for capacity findings (<c>exchange tracks</c>).</param>
 /// <param name="Tracks">Trains that can be held at once.</param>
 /// <param name="HoursPerTrain">How long one train is held.</param>
-public sealed record BorderStep(string Stage, string Capacity, int Tracks, DistributionSpec HoursPerTrain);
+/// <param name="BeforeCustoms">Whether a train meets this step before the customs post (the exchange) or after it (the gauge change).</param>
+public sealed record BorderStep(string Stage, string Capacity, int Tracks, DistributionSpec HoursPerTrain, bool BeforeCustoms);

@@ -28,13 +28,13 @@ public sealed record BorderSideSpec(
     CustomsPostSpec? Customs,
     GaugeChangeSpec? GaugeChange)
 {
-    /// <summary>The steps a train is held for here, in the order it meets them (customs comes between them).</summary>
+    /// <summary>The steps a train is held for here, in the order it meets them; customs comes after those <see cref="BorderStep.BeforeCustoms"/>.</summary>
     public IReadOnlyList<BorderStep> TrainSteps =>
         GaugeChange is { } gauge
-            ? [Exchange, new BorderStep(Vocabulary.StageName.GaugeChange, "gauge change", gauge.Tracks, gauge.HoursPerTrain)]
+            ? [Exchange, new BorderStep(Vocabulary.StageName.GaugeChange, "gauge change", gauge.Tracks, gauge.HoursPerTrain, BeforeCustoms: false)]
             : [Exchange];
 
-    private BorderStep Exchange => new(Vocabulary.StageName.Exchange, "exchange tracks", ExchangeTracks, ExchangeHours);
+    private BorderStep Exchange => new(Vocabulary.StageName.Exchange, "exchange tracks", ExchangeTracks, ExchangeHours, BeforeCustoms: true);
 
     /// <summary>
     /// The expected hours a consignment of <paramref name="unit"/> spends in service here, waits left out:
