@@ -55,7 +55,8 @@ internal sealed partial class CorridorRun
             facility.CollectHoldings(holdings);
         }
 
-        var ledger = new ConservationLedger(Book.GeneratedTonnes, Book.DeliveredTonnes, holdings.Entries());
+        var units = new UnitLedger(LoadedUnitsCreated, LoadedUnitsDelivered, holdings.LoadedUnits, EmptiesSent, EmptiesReturned, holdings.EmptyUnits);
+        var ledger = new ConservationLedger(Book.GeneratedTonnes, Book.DeliveredTonnes, holdings.Entries(), units);
         return new ReplicationResult(
             Replication,
             Streams.ReplicationSeed,
