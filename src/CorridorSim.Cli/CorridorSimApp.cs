@@ -1,4 +1,5 @@
 using CorridorSim.Cli.Commands;
+using CorridorSim.Cli.Terminal;
 using CorridorSim.Experiments;
 using CorridorSim.Experiments.Batch;
 using CorridorSim.Reporting.Folders;
@@ -8,7 +9,7 @@ using Spectre.Console.Cli;
 namespace CorridorSim.Cli;
 
 /// <summary>
-/// The <c>corridorsim</c> command-line application: its verbs, Ctrl+C handling and the mapping of
+/// The <c>corridorsim</c> command-line application: its verbs, Ctrl+C, SIGTERM and SIGHUP handling and the mapping of
 /// every way a command can end onto an exit code.
 /// </summary>
 public static class CorridorSimApp
@@ -19,11 +20,19 @@ public static class CorridorSimApp
     /// </summary>
     private const int RedirectedWidth = 4096;
 
-    /// <summary>Runs one command line on the process's console and exits with its exit code.</summary>
+    /// <summary>Runs one command line on the process's console and returns its exit code.</summary>
+    /// <remarks>Standard output is written through <see cref="StandardOutput"/>, so a closed or full one never aborts the run.</remarks>
     public static int Run(string[] args)
     {
-        var console = AnsiConsole.Console;
-        if (Console.IsOutputRedirected) console.Profile.Width = RedirectedWidth;
+        var output = new StandardOutput();
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Out = output,
+            Ansi = output.IsTerminal ? AnsiSupport.Detect : AnsiSupport.No,
+            ColorSystem = output.IsTerminal ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
+            Interactive = output.IsTerminal ? InteractionSupport.Detect : InteractionSupport.No,
+        });
+        if (!output.IsTerminal) console.Profile.Width = RedirectedWidth;
         return Run(args, console, CancellationToken.None);
     }
 
@@ -34,16 +43,10 @@ public static class CorridorSimApp
     /// <param name="time">The clock commands read their start time from; the system clock when null.</param>
     public static int Run(string[] args, IAnsiConsole console, CancellationToken outerCancellation, TimeProvider? time = null)
     {
-        using var interrupt = CancellationTokenSource.CreateLinkedTokenSource(outerCancellation);
-        ConsoleCancelEventHandler onCancel = (_, e) =>
-        {
-            // Keep the process alive so the command can delete its temporary folder and exit with 130.
-            e.Cancel = true;
-            interrupt.Cancel();
-        };
-        Console.CancelKeyPress += onCancel;
+        using var signals = new StopSignals(outerCancellation);
         try
         {
+            OptionValues.CheckPresent(args);
             var app = new CommandApp();
             app.Configure(config =>
             {
@@ -68,39 +71,55 @@ public static class CorridorSimApp
                 config.AddCommand<ValidateCommand>("validate").WithDescription("Check scenario files without running them.");
                 config.AddCommand<BenchCommand>("bench").WithDescription("Measure the kernel and the corridor model.");
             });
-            return app.Run(args, interrupt.Token);
+            return app.Run(args, signals.Token);
         }
-        catch (OperationCanceledException) when (interrupt.IsCancellationRequested)
+        catch (Exception e) when (signals.Stopped && IsCancellation(e))
         {
-            console.MarkupLine("[yellow]Interrupted: nothing was written.[/]");
-            return ExitCodes.Interrupted;
+            console.MarkupLine($"[yellow]{signals.Reason}: nothing was written.[/]");
+            return signals.ExitCode;
         }
-        catch (InvalidInputException e)
+        catch (Exception e) when (Find<InvalidInputException>(e) is { } invalid)
         {
-            console.MarkupLineInterpolated($"[red]error:[/] {e.Message}");
+            UserText.Error(console, invalid.Message);
             return ExitCodes.InvalidInput;
+        }
+        catch (Exception e) when (Find<EnvironmentFaultException>(e) is { } fault)
+        {
+            UserText.Error(console, fault.Message);
+            return ExitCodes.EnvironmentFault;
         }
         catch (ExperimentArgumentException e)
         {
-            console.MarkupLineInterpolated($"[red]error:[/] {e.Argument}: {e.Problem}; expected {e.Expected}");
+            UserText.Error(console, $"{e.Argument}: {e.Problem}; expected {e.Expected}");
             return ExitCodes.InvalidInput;
         }
         catch (PlanFileException e)
         {
-            console.MarkupLineInterpolated($"[red]error:[/] {e.Message}");
+            UserText.Error(console, e.Message);
             return ExitCodes.InvalidInput;
         }
         catch (ResultFolderExistsException e)
         {
-            console.MarkupLineInterpolated($"[red]error:[/] {e.Path} already exists; add --force to replace it once the new results are complete, or choose another --out.");
+            UserText.Error(console, $"{e.Path} already exists; add --force to replace it once the new results are complete, or choose another --out.");
+            return ExitCodes.InvalidInput;
+        }
+        catch (ResultFolderRefusedException e)
+        {
+            UserText.Error(console, e.Message);
             return ExitCodes.InvalidInput;
         }
         catch (CommandAppException e)
         {
             // A malformed command line (unknown verb or option, missing argument) is invalid input.
-            console.MarkupLineInterpolated($"[red]error:[/] {e.Message}");
+            UserText.Error(console, e.Message);
             console.MarkupLine("Run [bold]corridorsim --help[/] for the commands and their options.");
             return ExitCodes.InvalidInput;
+        }
+        catch (Exception e) when (EnvironmentFaults.IsEnvironmental(e))
+        {
+            // Files are written only where the user asked; a refusal there is the machine's, not a bug.
+            UserText.Error(console, $"nothing was written: {EnvironmentFaults.Describe(e)}");
+            return ExitCodes.EnvironmentFault;
         }
         catch (Exception e)
         {
@@ -108,9 +127,20 @@ public static class CorridorSimApp
             console.WriteLine(e.ToString());
             return ExitCodes.InternalFault;
         }
-        finally
+    }
+
+    private static bool IsCancellation(Exception e) => Find<OperationCanceledException>(e) is not null;
+
+    /// <summary>The first exception of type <typeparamref name="T"/> in <paramref name="e"/>'s chain of causes (Spectre wraps a converter's).</summary>
+    private static T? Find<T>(Exception e)
+        where T : Exception
+    {
+        for (Exception? at = e; at is not null; at = at.InnerException)
         {
-            Console.CancelKeyPress -= onCancel;
+            if (at is T found) return found;
+            if (at is AggregateException { InnerExceptions.Count: 1 } single) return Find<T>(single.InnerExceptions[0]);
         }
+
+        return null;
     }
 }

@@ -10,8 +10,14 @@ namespace CorridorSim.Experiments;
 /// </remarks>
 public sealed class SweepGrid
 {
+    /// <summary>
+    /// Most points one sweep may have: 100,000, enough for a sharded study, and the most whose every point can be
+    /// mapped and checked before the first runs. Past it the sweep is refused with its size, before any work.
+    /// </summary>
+    public const int MaxPoints = 100_000;
+
     /// <summary>A grid over the given parameters.</summary>
-    /// <exception cref="ExperimentArgumentException">No parameter, or the same key varied twice.</exception>
+    /// <exception cref="ExperimentArgumentException">No parameter, the same key varied twice, or more than <see cref="MaxPoints"/> points.</exception>
     public SweepGrid(IEnumerable<VaryParameter> parameters)
     {
         ArgumentNullException.ThrowIfNull(parameters);
@@ -31,7 +37,17 @@ public sealed class SweepGrid
         var empty = Parameters.FirstOrDefault(p => p.Values.Count == 0);
         if (empty is not null) throw new ArgumentException($"Parameter '{empty.Key}' has no values.", nameof(parameters));
 
-        Points = Combine();
+        // Multiplied in a type that cannot overflow, so five axes of 100 values give 10^10, not an overflow.
+        var size = Parameters.Aggregate(System.Numerics.BigInteger.One, (product, p) => product * p.Values.Count);
+        if (size > MaxPoints)
+        {
+            var axes = string.Join(" × ", Parameters.Select(p => p.Values.Count));
+            throw new ExperimentArgumentException(
+                "--vary", $"the grid has {size:N0} points ({axes}), more than the {MaxPoints:N0} a sweep may have",
+                $"at most {MaxPoints:N0} combinations; vary fewer keys or fewer values, or split the study into several sweeps");
+        }
+
+        Points = Combine((int)size);
     }
 
     /// <summary>The varied parameters, in the order given.</summary>
@@ -51,9 +67,8 @@ public sealed class SweepGrid
         return new SweepGrid(varyTexts.Select(VaryParameter.Parse).ToArray());
     }
 
-    private KeyValuePair<string, string>[][] Combine()
+    private KeyValuePair<string, string>[][] Combine(int count)
     {
-        var count = Parameters.Aggregate(1, (product, p) => checked(product * p.Values.Count));
         var points = new KeyValuePair<string, string>[count][];
         for (var point = 0; point < count; point++)
         {

@@ -21,6 +21,7 @@ public static class CompareReport
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(runs.Count, 1);
         Directory.CreateDirectory(folder);
+        Folders.ResultFolder.Mark(folder);
         TableFile.Write(Path.Combine(folder, ResultFiles.Comparison.Name), w => ComparisonCsv.Write(w, rows));
         var folders = PartFolders.ForScenarios(runs.Select(r => r.Name).ToList());
         for (var i = 0; i < runs.Count; i++)

@@ -43,6 +43,13 @@ public static class ResultFiles
     /// <summary><c>manifest.json</c>.</summary>
     public static ResultFile Manifest { get; } = new("manifest.json", Every, false, "seed, replications, threads, version, command line and the scenario's hash");
 
+    /// <summary>
+    /// <c>.corridorsim-result</c>, the marker that tells CorridorSim's folders from the user's: <c>--force</c> replaces,
+    /// and the clean-up after a hard kill removes, only folders that hold it (<see cref="Folders.ResultFolder"/>).
+    /// </summary>
+    public static ResultFile Marker { get; } = new(Folders.ResultFolder.MarkerName, Every, false,
+        "marks the folder as written by CorridorSim: --force replaces only folders that hold it");
+
     /// <summary><c>scenario.resolved.yaml</c>.</summary>
     public static ResultFile ResolvedScenario { get; } = new("scenario.resolved.yaml", ResultCommand.Run, false, "the scenario after extends and --set");
 
@@ -56,7 +63,7 @@ public static class ResultFiles
     public static IReadOnlyList<ResultFile> All { get; } =
     [
         Report, Summary, Replications, Nodes, Bottlenecks, Timeseries, Consignments, Stages, Charts, Manifest,
-        ResolvedScenario, Comparison, Sweep,
+        ResolvedScenario, Marker, Comparison, Sweep,
     ];
 
     /// <summary>The entries at the top of <paramref name="command"/>'s folder, in <see cref="All"/>'s order.</summary>

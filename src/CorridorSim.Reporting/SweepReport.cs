@@ -21,6 +21,7 @@ public static class SweepReport
         CancellationToken cancellation = default)
     {
         Directory.CreateDirectory(folder);
+        Folders.ResultFolder.Mark(folder);
         var sweepPoints = points.Select(p => p.Point).ToList();
         TableFile.Write(Path.Combine(folder, ResultFiles.Sweep.Name), w => SweepCsv.Write(w, keys, sweepPoints));
         var folders = points.Select(p => PartFolders.ForPoint(p.Point.Point, points.Count)).ToList();

@@ -19,6 +19,12 @@ public static class ScenarioLimits
     public const long MaxNodes = 2_000_000;
 
     /// <summary>
+    /// Shortest measurement window (<c>horizon_days</c> − <c>warmup_days</c>), in hours: every KPI is a rate over it, and
+    /// a window of a few femtoseconds (<c>horizon_days: 4.9e-324</c>) divides by almost nothing and gives NaN.
+    /// </summary>
+    public const double MinWindowHours = 1;
+
+    /// <summary>
     /// Most consignments one flow may create in a year at its peak demand (<c>annual_tonnes</c> ÷ <c>tonnes_per_unit</c>):
     /// ten times the largest bundled flow, and a year of it runs in seconds. Past it a run would not finish.
     /// </summary>

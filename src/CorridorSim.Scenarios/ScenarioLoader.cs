@@ -13,27 +13,34 @@ namespace CorridorSim.Scenarios;
 /// </summary>
 /// <remarks>
 /// Bad input never throws: it comes back as <see cref="ScenarioLoadResult.Errors"/>. An exception out of here
-/// is a bug in the loader and is left to surface as one.
+/// is a bug in the loader and is left to surface as one, except <see cref="OperationCanceledException"/> when the
+/// cancellation token fires (Ctrl+C or SIGTERM while a large file loads).
 /// </remarks>
 public static class ScenarioLoader
 {
-    /// <summary>Reads, resolves (<c>extends</c>, <c>--set</c>), maps and validates the scenario at <paramref name="path"/>; every problem is a diagnostic with file, line and key path, never an exception.</summary>
-    public static ScenarioLoadResult Load(string path, IReadOnlyList<string>? setOverrides = null)
+    /// <summary>Loads the scenario file at <paramref name="path"/> with its <c>extends</c> chain and <c>--set</c> overrides.</summary>
+    /// <param name="path">The scenario file as the user named it.</param>
+    /// <param name="setOverrides"><c>key.path=value</c> texts applied after <c>extends</c>.</param>
+    /// <param name="access">The folders an <c>extends</c> may reach besides the scenario's own; <see cref="ScenarioAccess.Default"/> when null.</param>
+    /// <param name="cancellation">Stops the load between steps and every few thousand YAML events.</param>
+    public static ScenarioLoadResult Load(string path, IReadOnlyList<string>? setOverrides = null, ScenarioAccess? access = null,
+        CancellationToken cancellation = default)
     {
         var bag = new DiagnosticBag();
-        var resolver = new ExtendsResolver(bag);
+        var resolver = new ExtendsResolver(bag, access ?? ScenarioAccess.Default, cancellation);
         var document = resolver.ResolveFile(path);
-        return Build(document, DefaultName(path), resolver.Sources, bag, ScenarioOverrides.Parse(setOverrides ?? []));
+        return Build(document, DefaultName(path), resolver.Sources, bag, ScenarioOverrides.Parse(setOverrides ?? []), cancellation);
     }
 
     /// <summary>
     /// Loads scenario text as if it were the file <paramref name="virtualPath"/>: messages name that path and an
     /// <c>extends</c> is read relative to it, from disk. For tests, fuzzing and text that never was a file.
     /// </summary>
-    public static ScenarioLoadResult LoadFromString(string yaml, string virtualPath, IReadOnlyList<string>? setOverrides = null)
+    public static ScenarioLoadResult LoadFromString(string yaml, string virtualPath, IReadOnlyList<string>? setOverrides = null,
+        ScenarioAccess? access = null, CancellationToken cancellation = default)
     {
         var bag = new DiagnosticBag();
-        var resolver = new ExtendsResolver(bag);
+        var resolver = new ExtendsResolver(bag, access ?? ScenarioAccess.Default, cancellation);
         ScenarioMapping? document = null;
         var bytes = System.Text.Encoding.UTF8.GetByteCount(yaml);
         if (bytes > ScenarioLimits.MaxFileBytes)
@@ -42,11 +49,11 @@ public static class ScenarioLoader
         else
             document = resolver.ResolveText(yaml, virtualPath);
         return Build(document, DefaultName(virtualPath), resolver.Sources.Count > 0 ? resolver.Sources : [virtualPath], bag,
-            ScenarioOverrides.Parse(setOverrides ?? []));
+            ScenarioOverrides.Parse(setOverrides ?? []), cancellation);
     }
 
     internal static ScenarioLoadResult Build(ScenarioMapping? document, string defaultName, IReadOnlyList<string> sources,
-        DiagnosticBag bag, IEnumerable<ScenarioOverride> overrides)
+        DiagnosticBag bag, IEnumerable<ScenarioOverride> overrides, CancellationToken cancellation = default)
     {
         if (document is not null)
             foreach (var change in overrides) document = OverrideApplier.Apply(document, change, bag);
@@ -55,10 +62,19 @@ public static class ScenarioLoader
         Corridor.Spec.CorridorSpec? spec = null;
         if (document is not null)
         {
+            cancellation.ThrowIfCancellationRequested();
             var context = new MapContext(bag);
             spec = SpecMapper.Map(document, defaultName, context);
+            cancellation.ThrowIfCancellationRequested();
+            // A warm-up not shorter than the horizon is the model checks' to report; this is the window of almost nothing.
+            if (!bag.HasErrors && spec.WarmupDays < spec.HorizonDays && (spec.HorizonDays - spec.WarmupDays) * 24.0 < ScenarioLimits.MinWindowHours)
+                bag.Error(context.Locate("horizon_days"), "horizon_days",
+                    $"leaves a measurement window (horizon_days − warmup_days) shorter than {ScenarioLimits.MinWindowHours} hour; every KPI is a rate over that window",
+                    spec.HorizonDays.ToString("R", System.Globalization.CultureInfo.InvariantCulture), $"a horizon at least {ScenarioLimits.MinWindowHours} hour longer than the warm-up");
+
             // The model checks what the mapping could not see alone; the loader only places its findings.
             Report(ModelChecks.Check(spec, context.IsChecked, whole: !bag.HasErrors), context, bag);
+            cancellation.ThrowIfCancellationRequested();
         }
 
         if (bag.HasErrors) spec = null;

@@ -91,8 +91,8 @@ public sealed class InvalidCommandLineTests : IDisposable
     }
 
     [Theory]
-    [InlineData("--replications", "0", "--replications must be a whole number ≥ 1")]
-    [InlineData("--threads", "0", "--threads must be a whole number ≥ 1")]
+    [InlineData("--replications", "0", "--replications: '0' is not allowed; expected a whole number from 1 to 1000000")]
+    [InlineData("--threads", "0", "--threads: '0' is not allowed; expected a whole number from 1 to 1024")]
     [InlineData("--seed", "minus-one", "minus-one")]
     public void NumericOption_OutOfRange_IsRefused(string option, string value, string words)
     {

@@ -159,7 +159,7 @@ public sealed class InvalidScenarioTests : IDisposable
         var result = RunBrokenFile(path);
 
         // Then it is refused as a whole, with the limit, before anything is parsed
-        Assert.Contains($"{path}: is 10.0 MB; scenario files are limited to 10 MB", result.Output);
+        Assert.Contains($"{path}: is more than 10.0 MB; scenario files are limited to 10 MB", result.Output);
     }
 
     [Fact]

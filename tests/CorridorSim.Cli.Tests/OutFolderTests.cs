@@ -82,16 +82,18 @@ public sealed class OutFolderTests : IDisposable
         Assert.Equal(["x"], Directory.GetFileSystemEntries(_temp.Combine("a", "b")).Select(Path.GetFileName));
     }
 
+    /// <summary>An earlier result folder: it carries the marker, as only CorridorSim's folders may be replaced.</summary>
     private void GivenOldResults()
     {
         Directory.CreateDirectory(Path.Combine(Out, "charts"));
+        File.WriteAllText(Path.Combine(Out, Reporting.Folders.ResultFolder.MarkerName), "");
         File.WriteAllText(Path.Combine(Out, "old.txt"), "earlier results");
         File.WriteAllText(Path.Combine(Out, "summary.csv"), "old summary\n");
     }
 
     private void AssertOldResultsIntact()
     {
-        Assert.Equal(["charts", "old.txt", "summary.csv"], Directory.GetFileSystemEntries(Out).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.Equal([Reporting.Folders.ResultFolder.MarkerName, "charts", "old.txt", "summary.csv"], Directory.GetFileSystemEntries(Out).Select(Path.GetFileName).Order(StringComparer.Ordinal));
         Assert.Equal("earlier results", File.ReadAllText(Path.Combine(Out, "old.txt")));
         Assert.Equal("old summary\n", File.ReadAllText(Path.Combine(Out, "summary.csv")));
         Assert.Empty(Directory.GetFileSystemEntries(Path.Combine(Out, "charts")));

@@ -48,4 +48,38 @@ public sealed class SweepGridTests
 
         Assert.Equal("--vary regime", error.Argument);
     }
+
+    [Fact]
+    public void Parse_FiveAxesOfAHundredValues_IsRefusedWithTheExactCountNotAnOverflow()
+    {
+        // Given five keys of 100 values each: 10^10 points, past what an int holds
+        var axes = Enumerable.Range(1, 5).Select(k => $"key{k}=" + string.Join(',', Enumerable.Range(1, 100))).ToList();
+
+        // When the grid is read
+        var error = Assert.Throws<ExperimentArgumentException>(() => SweepGrid.Parse(axes));
+
+        // Then the refusal gives the exact size and the limit
+        Assert.Contains("10,000,000,000 points", error.Problem);
+        Assert.Contains($"{SweepGrid.MaxPoints:N0}", error.Problem);
+    }
+
+    [Fact]
+    public void Parse_AThousandByAThousand_IsRefusedBeforeAnyPointIsMade()
+    {
+        var values = string.Join(',', Enumerable.Range(1, 1000));
+
+        var error = Assert.Throws<ExperimentArgumentException>(() => SweepGrid.Parse([$"a={values}", $"b={values}"]));
+
+        Assert.Contains("1,000,000 points (1000 × 1000)", error.Problem);
+    }
+
+    [Fact]
+    public void Parse_GridOfExactlyTheLimit_IsAccepted()
+    {
+        var hundred = string.Join(',', Enumerable.Range(1, 100));
+
+        var grid = SweepGrid.Parse([$"a={hundred}", $"b={hundred}", "c=" + string.Join(',', Enumerable.Range(1, 10))]);
+
+        Assert.Equal(SweepGrid.MaxPoints, grid.Points.Count);
+    }
 }

@@ -150,7 +150,7 @@ public sealed class ExtendsTests : IDisposable
         var error = Assert.Single(ScenarioLoader.Load(child, []).Errors);
 
         Assert.Equal((child, 2, 10), (error.File, error.Line, error.Column));
-        Assert.Contains("'" + Path.Combine(_folder, "nowhere.yaml") + "' file not found", error.Message);
+        Assert.Contains(Path.Combine(_folder, "nowhere.yaml") + ": file not found", error.Message);
     }
 
     [Fact]

@@ -30,13 +30,16 @@ public sealed class BenchCommand(CommandEnvironment environment) : Command<Bench
 
         if (settings.Includes("model") || settings.Includes("parallel"))
         {
-            var spec = ScenarioInput.Load(console, settings.Scenario, []).Spec!;
+            var spec = ScenarioInput.Load(console, settings.Scenario, [], cancellation: cancellation).Spec!;
             if (settings.Includes("model")) Model(console, spec, settings.Runs, cancellation);
             if (settings.Includes("parallel")) Parallel(console, spec, settings, cancellation);
         }
 
+        if (settings.Includes("facilities"))
+            console.WriteLine(FacilityScaleBenchmark.Measure(settings.Scenario, settings.Runs, cancellation));
+
         if (settings.Includes("memory"))
-            Memory(console, ScenarioInput.Load(console, settings.MemoryScenario, []).Spec!, settings.MemoryMegatonnes, cancellation);
+            Memory(console, ScenarioInput.Load(console, settings.MemoryScenario, [], cancellation: cancellation).Spec!, settings.MemoryMegatonnes, cancellation);
 
         return ExitCodes.Success;
     }

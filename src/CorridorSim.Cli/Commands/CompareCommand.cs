@@ -11,7 +11,9 @@ public sealed class CompareCommand(CommandEnvironment environment) : Command<Com
     /// <inheritdoc/>
     public override int Execute(CommandContext context, CompareSettings settings, CancellationToken cancellation)
     {
-        var loaded = settings.Scenarios.Select(path => ScenarioInput.Load(environment.Console, path, settings.Overrides())).ToList();
+        var access = settings.Access();
+        var loaded = ScenarioInput.OnTheFirstsSeeds(environment.Console,
+            settings.Scenarios.Select(path => ScenarioInput.Load(environment.Console, path, settings.Overrides(), access, cancellation)).ToList());
         return ExperimentFlow.Execute(environment, settings, new CompareExperiment(loaded), cancellation);
     }
 }

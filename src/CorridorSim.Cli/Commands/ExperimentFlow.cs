@@ -41,7 +41,7 @@ internal static class ExperimentFlow
         var written = folder.Commit();
 
         experiment.Tell(console, result);
-        console.MarkupLineInterpolated($"Results: [bold]{written}[/]");
+        UserText.Line(console, "Results: ", written);
         return ExitCodes.Success;
     }
 }

@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using CorridorSim.Experiments;
+using CorridorSim.Scenarios;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -11,16 +12,19 @@ public class ExperimentSettings : CommandSettings
     /// <summary><c>--replications N</c>: replications to run instead of the scenario's.</summary>
     [CommandOption("--replications <N>")]
     [Description("Replications to run (overrides the scenario's `replications`).")]
+    [TypeConverter(typeof(ReplicationCountConverter))]
     public int? Replications { get; init; }
 
     /// <summary><c>--seed S</c>: the master seed instead of the scenario's.</summary>
     [CommandOption("--seed <S>")]
     [Description("Master seed (overrides the scenario's `seed`).")]
+    [TypeConverter(typeof(SeedConverter))]
     public ulong? Seed { get; init; }
 
     /// <summary><c>--threads N</c>: replications run at once; results never depend on it.</summary>
     [CommandOption("--threads <N>")]
     [Description("Replications run at once; default: all cores. Results do not depend on it.")]
+    [TypeConverter(typeof(ThreadCountConverter))]
     public int? Threads { get; init; }
 
     /// <summary><c>--set key.path=value</c>, repeatable: scenario values overridden.</summary>
@@ -44,6 +48,11 @@ public class ExperimentSettings : CommandSettings
     [DefaultValue("first")]
     public string Consignments { get; init; } = "first";
 
+    /// <summary><c>--allow-folder DIR</c>, repeatable: more folders whose scenarios an <c>extends</c> may read.</summary>
+    [CommandOption("--allow-folder <DIR>")]
+    [Description("A folder whose scenarios an `extends` may read, besides the scenario's own folder tree and the bundled scenarios/. Repeatable; CORRIDORSIM_SCENARIO_FOLDERS lists more.")]
+    public string[] AllowFolder { get; init; } = [];
+
     /// <summary><c>--quiet</c>: no progress bar.</summary>
     [CommandOption("--quiet")]
     [Description("No progress bar.")]
@@ -59,6 +68,9 @@ public class ExperimentSettings : CommandSettings
         if (Force && Out is null) return ValidationResult.Error("--force only applies together with --out.");
         return ValidationResult.Success();
     }
+
+    /// <summary>The folders an <c>extends</c> may reach: <c>--allow-folder</c>, CORRIDORSIM_SCENARIO_FOLDERS and the bundled scenarios.</summary>
+    public ScenarioAccess Access() => ScenarioAccess.With(AllowFolder, Environment.GetEnvironmentVariable);
 
     /// <summary>The --set overrides, plus --seed and --replications written as overrides so the resolved scenario records them.</summary>
     public IReadOnlyList<string> Overrides()

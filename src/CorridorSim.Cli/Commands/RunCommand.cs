@@ -8,7 +8,7 @@ public sealed class RunCommand(CommandEnvironment environment) : Command<RunSett
     /// <inheritdoc/>
     public override int Execute(CommandContext context, RunSettings settings, CancellationToken cancellation)
     {
-        var loaded = ScenarioInput.Load(environment.Console, settings.Scenario, settings.Overrides());
+        var loaded = ScenarioInput.Load(environment.Console, settings.Scenario, settings.Overrides(), settings.Access(), cancellation);
         return ExperimentFlow.Execute(environment, settings, new RunExperiment(loaded), cancellation);
     }
 }

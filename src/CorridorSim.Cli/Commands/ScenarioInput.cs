@@ -8,10 +8,16 @@ namespace CorridorSim.Cli.Commands;
 /// <summary>Loads scenario files for a command: errors end it with exit code 2, warnings are shown and it goes on.</summary>
 public static class ScenarioInput
 {
-    /// <summary>Loads one scenario file with the command line's overrides, or ends the command with exit code 2.</summary>
-    public static ScenarioLoadResult Load(IAnsiConsole console, string path, IReadOnlyList<string> overrides)
+    /// <summary>Loads one scenario file, or ends the command with exit code 2 after printing every error.</summary>
+    /// <param name="console">Where errors and warnings are printed.</param>
+    /// <param name="path">The scenario file as the user named it.</param>
+    /// <param name="overrides">The command line's <c>--set</c> texts (and seed and replications as overrides).</param>
+    /// <param name="access">The folders an <c>extends</c> may reach; only the scenario's own and the bundled ones when null.</param>
+    /// <param name="cancellation">Ctrl+C, SIGTERM or SIGHUP: honoured while a large file loads.</param>
+    public static ScenarioLoadResult Load(IAnsiConsole console, string path, IReadOnlyList<string> overrides,
+        ScenarioAccess? access = null, CancellationToken cancellation = default)
     {
-        var loaded = ScenarioLoader.Load(path, overrides);
+        var loaded = ScenarioLoader.Load(path, overrides, access, cancellation);
         DiagnosticPrinter.Warnings(console, loaded.Warnings);
         if (loaded.Succeeded) return loaded;
 
@@ -27,6 +33,23 @@ public static class ScenarioInput
 
         DiagnosticPrinter.Errors(console, applied.Errors);
         throw new InvalidInputException($"--vary {string.Join(' ', point.Select(p => p.Text))}: {Count(applied.Errors.Count)}; nothing was run.");
+    }
+
+    /// <summary>
+    /// The compared scenarios as <c>compare</c> actually runs them: every one on the first one's seed and
+    /// replications (common random numbers), so that each sub-folder's <c>scenario.resolved.yaml</c> reproduces its files.
+    /// </summary>
+    public static IReadOnlyList<ScenarioLoadResult> OnTheFirstsSeeds(IAnsiConsole console, IReadOnlyList<ScenarioLoadResult> loaded)
+    {
+        var first = loaded[0].Spec!;
+        IReadOnlyList<ScenarioOverride> shared =
+        [
+            ScenarioOverrides.Parse(FormattableString.Invariant($"seed={first.Seed}")),
+            ScenarioOverrides.Parse(FormattableString.Invariant($"replications={first.Replications}")),
+        ];
+        return loaded
+            .Select((l, i) => i == 0 || (l.Spec!.Seed == first.Seed && l.Spec.Replications == first.Replications) ? l : ApplyPoint(console, l, shared))
+            .ToList();
     }
 
     /// <summary>

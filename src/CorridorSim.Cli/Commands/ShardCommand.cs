@@ -31,7 +31,7 @@ public sealed class ShardCommand(CommandEnvironment environment) : Command<Shard
                 throw new PlanFileException(final, "is not a finished shard of this plan; delete it and run the shard again");
             }
 
-            console.MarkupLineInterpolated($"Shard {index} of {plan.Shards.Count} is already complete ({items} work items): [bold]{final}[/]");
+            UserText.Line(console, "", $"Shard {index} of {plan.Shards.Count} is already complete ({items} work items): {final}");
             return ExitCodes.Success;
         }
 
@@ -44,7 +44,7 @@ public sealed class ShardCommand(CommandEnvironment environment) : Command<Shard
             return 0;
         });
         var written = folder.Commit();
-        console.MarkupLineInterpolated($"Shard {index} of {plan.Shards.Count}: {items} work items in [bold]{written}[/]");
+        UserText.Line(console, "", $"Shard {index} of {plan.Shards.Count}: {items} work items in {written}");
         return ExitCodes.Success;
     }
 }

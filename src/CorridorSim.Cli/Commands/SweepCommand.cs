@@ -7,5 +7,5 @@ public sealed class SweepCommand(CommandEnvironment environment) : Command<Sweep
 {
     /// <inheritdoc/>
     public override int Execute(CommandContext context, SweepSettings settings, CancellationToken cancellation) =>
-        ExperimentFlow.Execute(environment, settings, ScenarioInput.Sweep(environment.Console, ScenarioInput.Load(environment.Console, settings.Scenario, settings.Overrides()), settings.Vary), cancellation);
+        ExperimentFlow.Execute(environment, settings, ScenarioInput.Sweep(environment.Console, ScenarioInput.Load(environment.Console, settings.Scenario, settings.Overrides(), settings.Access(), cancellation), settings.Vary), cancellation);
 }

@@ -13,13 +13,14 @@ public sealed class ValidateCommand(CommandEnvironment environment) : Command<Va
     {
         var console = environment.Console;
         var failed = 0;
+        var access = settings.Access();
         foreach (var path in settings.Scenarios)
         {
-            var loaded = ScenarioLoader.Load(path, settings.Set);
+            var loaded = ScenarioLoader.Load(path, settings.Set, access, cancellation);
             DiagnosticPrinter.Errors(console, loaded.Errors);
             DiagnosticPrinter.Warnings(console, loaded.Warnings);
             if (loaded.Succeeded)
-                console.MarkupLineInterpolated($"[green]ok[/] {path} ({loaded.Spec!.Flows.Count} flows, {loaded.Warnings.Count} warnings)");
+                UserText.Line(console, "[green]ok[/] ", $"{path} ({loaded.Spec!.Flows.Count} flows, {loaded.Warnings.Count} warnings)");
             else
                 failed++;
         }

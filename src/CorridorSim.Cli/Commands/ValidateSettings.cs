@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using CorridorSim.Scenarios;
 using Spectre.Console.Cli;
 
 namespace CorridorSim.Cli.Commands;
@@ -15,4 +16,12 @@ public sealed class ValidateSettings : CommandSettings
     [CommandOption("--set <KEY=VALUE>")]
     [Description("Overrides to check together with the files. Repeatable.")]
     public string[] Set { get; init; } = [];
+
+    /// <summary><c>--allow-folder DIR</c>, repeatable: more folders whose scenarios an <c>extends</c> may read.</summary>
+    [CommandOption("--allow-folder <DIR>")]
+    [Description("A folder whose scenarios an `extends` may read, besides the scenario's own folder tree and the bundled scenarios/. Repeatable; CORRIDORSIM_SCENARIO_FOLDERS lists more.")]
+    public string[] AllowFolder { get; init; } = [];
+
+    /// <summary>The folders an <c>extends</c> may reach: <c>--allow-folder</c>, CORRIDORSIM_SCENARIO_FOLDERS and the bundled scenarios.</summary>
+    public ScenarioAccess Access() => ScenarioAccess.With(AllowFolder, Environment.GetEnvironmentVariable);
 }

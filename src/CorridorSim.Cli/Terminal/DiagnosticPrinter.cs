@@ -6,15 +6,15 @@ namespace CorridorSim.Cli.Terminal;
 /// <summary>Prints scenario errors and warnings in the compiler-like form editors can jump from.</summary>
 public static class DiagnosticPrinter
 {
-    /// <summary>Prints each error, marked in red, in the form editors can jump from.</summary>
+    /// <summary>Each error on a line of its own, as plain text after a red <c>error:</c>.</summary>
     public static void Errors(IAnsiConsole console, IEnumerable<ScenarioDiagnostic> errors)
     {
-        foreach (var error in errors) console.MarkupLineInterpolated($"[red]error:[/] {error.ToString()}");
+        foreach (var error in errors) UserText.Error(console, error.ToString());
     }
 
-    /// <summary>Prints each warning, marked in yellow, in the same form.</summary>
+    /// <summary>Each warning on a line of its own, as plain text after a yellow <c>warning:</c>.</summary>
     public static void Warnings(IAnsiConsole console, IEnumerable<ScenarioDiagnostic> warnings)
     {
-        foreach (var warning in warnings) console.MarkupLineInterpolated($"[yellow]warning:[/] {warning.ToString()}");
+        foreach (var warning in warnings) UserText.Warning(console, warning.ToString());
     }
 }

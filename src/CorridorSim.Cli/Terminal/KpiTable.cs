@@ -7,7 +7,7 @@ namespace CorridorSim.Cli.Terminal;
 /// <summary>The headline KPIs of one experiment as a console table: mean, 95% interval and range.</summary>
 public static class KpiTable
 {
-    /// <summary>Prints the table of <paramref name="summary"/>'s headline KPIs.</summary>
+    /// <summary>Prints the corridor-wide KPIs of <paramref name="summary"/> (per-flow ones stay in summary.csv).</summary>
     public static void Print(IAnsiConsole console, IEnumerable<KpiSummary> summary)
     {
         var table = new Table().Border(TableBorder.Rounded)
@@ -18,12 +18,13 @@ public static class KpiTable
         // Per-flow KPIs (name:flow) stay in summary.csv; the console shows the corridor as a whole.
         foreach (var kpi in summary.Where(k => !k.Kpi.Contains(':')))
         {
+            // Plain text, never markup: a KPI carries a flow's name, and ":fire:" in it must not become an emoji.
             table.AddRow(
-                Markup.Escape(kpi.Kpi),
-                Markup.Escape(kpi.Unit),
-                Format(kpi.Mean),
-                double.IsNaN(kpi.Ci95Low) ? "–" : $"{Format(kpi.Ci95Low)} … {Format(kpi.Ci95High)}",
-                $"{Format(kpi.Min)} … {Format(kpi.Max)}");
+                new Text(kpi.Kpi),
+                new Text(kpi.Unit),
+                new Text(Format(kpi.Mean)),
+                new Text(double.IsNaN(kpi.Ci95Low) ? "–" : $"{Format(kpi.Ci95Low)} … {Format(kpi.Ci95High)}"),
+                new Text($"{Format(kpi.Min)} … {Format(kpi.Max)}"));
         }
 
         console.Write(table);

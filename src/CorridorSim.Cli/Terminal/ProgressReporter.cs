@@ -26,7 +26,9 @@ public static class ProgressReporter
                 new SpinnerColumn())
             .Start(ctx =>
             {
-                var task = ctx.AddTask(Markup.Escape(title));
+                // A task's title is markup, which also turns ":name:" into an emoji; a word joiner after each colon
+                // keeps a scenario's name as written.
+                var task = ctx.AddTask(Markup.Escape(title).Replace(":", ":\u2060", StringComparison.Ordinal));
                 result = work((done, total) =>
                 {
                     task.MaxValue = Math.Max(1, total);

@@ -6,21 +6,37 @@ namespace CorridorSim.Reporting.Folders;
 /// </summary>
 public sealed partial class ResultFolder
 {
-    // A failed first run of a scenario leaves not even an empty results/<name>/ behind.
+    /// <summary>Creates the missing folders above the result folder; returns those it created, deepest first.</summary>
+    private static List<string> CreateParents(string parent)
+    {
+        var missing = new List<string>();
+        for (var dir = parent; dir is not null && !Directory.Exists(dir); dir = System.IO.Path.GetDirectoryName(dir))
+        {
+            missing.Add(dir);
+        }
+
+        Directory.CreateDirectory(parent);
+        return missing;
+    }
+
+    // A failed first run leaves not even the empty folders it created above the result folder.
     private void RemoveParentIfCreatedAndEmpty()
     {
-        try
+        foreach (var created in _createdParents)
         {
-            if (_createdParent is not null && !Directory.EnumerateFileSystemEntries(_createdParent).Any())
+            try
             {
-                Directory.Delete(_createdParent);
+                if (Directory.EnumerateFileSystemEntries(created).Any())
+                {
+                    return;
+                }
+
+                Directory.Delete(created);
             }
-        }
-        catch (IOException)
-        {
-        }
-        catch (UnauthorizedAccessException)
-        {
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                return;
+            }
         }
     }
 
@@ -50,19 +66,31 @@ public sealed partial class ResultFolder
         }
     }
 
+    /// <summary>
+    /// Removes what a hard-killed run left in <paramref name="parent"/>: a temporary folder with a name only
+    /// CorridorSim makes (<see cref="IsTemporaryName"/>) that carries the marker and whose lock no live process
+    /// holds, and lock files of such names whose folder is gone. Nothing else is touched, and a lock path that is
+    /// a symbolic link is never opened.
+    /// </summary>
     private static void RemoveStaleTemporaries(string parent)
     {
         foreach (var entry in Directory.GetFileSystemEntries(parent, TemporaryPrefix + "*"))
         {
-            if (entry.EndsWith(LockSuffix, StringComparison.Ordinal))
+            var name = System.IO.Path.GetFileName(entry);
+            if (name.EndsWith(LockSuffix, StringComparison.Ordinal))
             {
                 var folder = entry[..^LockSuffix.Length];
-                if (!Exists(folder) && TryTakeLock(entry) is { } orphan)
+                if (IsTemporaryName(name[..^LockSuffix.Length]) && !Exists(folder) && IsPlainFile(entry) && TryTakeLock(entry) is { } orphan)
                 {
                     orphan.Dispose();
                     TryDelete(entry);
                 }
 
+                continue;
+            }
+
+            if (!IsTemporaryName(name) || !IsMarked(entry))
+            {
                 continue;
             }
 
@@ -78,12 +106,36 @@ public sealed partial class ResultFolder
         }
     }
 
-    /// <summary>Opens a lock file exclusively; null when a live run holds it.</summary>
+    /// <summary>True for <c>.tmp-&lt;name&gt;-&lt;8 hex digits&gt;</c>, the only temporary names CorridorSim makes.</summary>
+    internal static bool IsTemporaryName(string name) =>
+        name.Length > TemporaryPrefix.Length + 9
+        && name.StartsWith(TemporaryPrefix, StringComparison.Ordinal)
+        && name[^9] == '-'
+        && name[^8..].All(char.IsAsciiHexDigitLower);
+
+    private static bool IsPlainFile(string path)
+    {
+        var info = new FileInfo(path);
+        return info.Exists && info.LinkTarget is null;
+    }
+
+    /// <summary>
+    /// Opens a temporary's lock file exclusively; null when a live run holds it or the path is not a plain file.
+    /// A missing lock file is created (never through a symbolic link: <see cref="FileMode.CreateNew"/> refuses one).
+    /// </summary>
     private static FileStream? TryTakeLock(string lockPath)
     {
         try
         {
-            return new FileStream(lockPath, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+            var info = new FileInfo(lockPath);
+            if (info.LinkTarget is not null)
+            {
+                return null;
+            }
+
+            return info.Exists
+                ? new FileStream(lockPath, FileMode.Open, FileAccess.ReadWrite, FileShare.None)
+                : new FileStream(lockPath, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None);
         }
         catch (IOException)
         {

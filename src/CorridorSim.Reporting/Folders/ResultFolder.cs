@@ -22,7 +22,9 @@ namespace CorridorSim.Reporting.Folders;
 /// </para>
 /// <para>
 /// With <c>--force</c> the existing folder is replaced only after the new one is complete: the old one is
-/// renamed aside (to a temporary name), the new one renamed in, then the old one deleted.
+/// renamed aside (to a temporary name), the new one renamed in, then the old one deleted. Only a folder that
+/// carries the marker <see cref="MarkerName"/> is ever replaced or removed as stale; the temporary folder carries
+/// it from the start, and the cleanup never follows a lock path that is a symbolic link.
 /// </para>
 /// </remarks>
 public sealed partial class ResultFolder : IDisposable
@@ -39,7 +41,7 @@ public sealed partial class ResultFolder : IDisposable
     private readonly bool _exact;
     private readonly bool _force;
     private readonly FileStream _lock;
-    private readonly string? _createdParent;
+    private readonly List<string> _createdParents;
     private string? _finalPath;
     private bool _disposed;
 
@@ -49,8 +51,7 @@ public sealed partial class ResultFolder : IDisposable
         _exact = exact;
         _force = force;
         var parent = System.IO.Path.GetDirectoryName(requestedPath)!;
-        _createdParent = Directory.Exists(parent) ? null : parent;
-        Directory.CreateDirectory(parent);
+        _createdParents = CreateParents(parent);
         RemoveStaleTemporaries(parent);
 
         var name = $"{TemporaryPrefix}{System.IO.Path.GetFileName(requestedPath)}-{RandomSuffix()}";
@@ -59,10 +60,13 @@ public sealed partial class ResultFolder : IDisposable
         try
         {
             Directory.CreateDirectory(WorkingPath);
+            Mark(WorkingPath);
         }
         catch
         {
+            TryDelete(WorkingPath);
             ReleaseLock();
+            RemoveParentIfCreatedAndEmpty();
             throw;
         }
     }
@@ -88,15 +92,49 @@ public sealed partial class ResultFolder : IDisposable
 
     /// <summary>Starts the result folder at exactly <paramref name="outDirectory"/> (<c>--out DIR</c>).</summary>
     /// <exception cref="ResultFolderExistsException">It exists and <paramref name="force"/> is false.</exception>
+    /// <exception cref="ResultFolderRefusedException">
+    /// It is empty or not a path, or <paramref name="force"/> would replace something that is not a result folder.
+    /// </exception>
     public static ResultFolder AtPath(string outDirectory, bool force)
     {
-        var path = System.IO.Path.TrimEndingDirectorySeparator(System.IO.Path.GetFullPath(outDirectory));
-        if (!force && Exists(path))
+        var path = UsablePath(outDirectory);
+        if (Exists(path) || new FileInfo(path).LinkTarget is not null)
         {
-            throw new ResultFolderExistsException(outDirectory);
+            if (!force)
+            {
+                throw new ResultFolderExistsException(outDirectory);
+            }
+
+            if (WhyNotReplaceable(path) is { } why)
+            {
+                throw new ResultFolderRefusedException(outDirectory, why);
+            }
         }
 
         return new ResultFolder(path, exact: true, force);
+    }
+
+    private static string UsablePath(string outDirectory)
+    {
+        if (outDirectory.Trim().Length == 0)
+        {
+            throw new ResultFolderRefusedException($"'{outDirectory}'", "is empty; give the folder the results should go to");
+        }
+
+        try
+        {
+            var path = System.IO.Path.TrimEndingDirectorySeparator(System.IO.Path.GetFullPath(outDirectory));
+            if (path.Contains('\0', StringComparison.Ordinal))
+            {
+                throw new ArgumentException("a path cannot hold a NUL character");
+            }
+
+            return path;
+        }
+        catch (Exception e) when (e is ArgumentException or NotSupportedException or PathTooLongException)
+        {
+            throw new ResultFolderRefusedException(outDirectory, $"is not a usable folder path ({e.Message})");
+        }
     }
 
     /// <summary>A name made safe to be one folder name: path separators and other forbidden characters become <c>-</c>.</summary>
@@ -172,6 +210,12 @@ public sealed partial class ResultFolder : IDisposable
         if (!_force)
         {
             throw new ResultFolderExistsException(_requestedPath);
+        }
+
+        // Checked again: what --out names may have changed during the run.
+        if (WhyNotReplaceable(_requestedPath) is { } why)
+        {
+            throw new ResultFolderRefusedException(_requestedPath, why);
         }
 
         var parent = System.IO.Path.GetDirectoryName(_requestedPath)!;

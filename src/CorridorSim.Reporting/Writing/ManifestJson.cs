@@ -31,7 +31,16 @@ public static class ManifestJson
             context.ProgramVersion,
             context.CommandLine,
             context.StartedUtc.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture),
-            parts);
+            parts,
+            ConsignmentsOption(context.Consignments));
+
+    /// <summary>How <c>--consignments</c> names <paramref name="recording"/>: <c>none</c>, <c>first</c> or <c>all</c>.</summary>
+    public static string ConsignmentsOption(Experiments.ConsignmentRecording recording) => recording switch
+    {
+        Experiments.ConsignmentRecording.None => "none",
+        Experiments.ConsignmentRecording.All => "all",
+        _ => "first",
+    };
 
     /// <summary>SHA-256 (lower-case hex) of a text's UTF-8 bytes, as written to a result folder.</summary>
     public static string Sha256Of(string text) => Convert.ToHexStringLower(SHA256.HashData(CsvFile.Utf8.GetBytes(text)));

@@ -6,10 +6,13 @@ namespace CorridorSim.Reporting.Writing;
 /// <summary>Names of the sub-folders of a comparison (one per scenario) and of a sweep (one per point).</summary>
 public static class PartFolders
 {
-    /// <summary>Each scenario's name made safe for a folder; a repeated name gets <c>-2</c>, <c>-3</c>, ….</summary>
+    /// <summary>
+    /// Each scenario's name made safe for a folder; a repeated name, or one that a file of the comparison's own folder
+    /// already has (a scenario named <c>charts</c>), gets <c>-2</c>, <c>-3</c>, ….
+    /// </summary>
     public static IReadOnlyList<string> ForScenarios(IReadOnlyList<string> names)
     {
-        var taken = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var taken = new HashSet<string>(ResultFiles.All.Select(f => f.Name), StringComparer.OrdinalIgnoreCase);
         var folders = new List<string>();
         foreach (var name in names)
         {

@@ -13,6 +13,13 @@ internal static class ReproduceSection
         md.Append($"started {context.StartedUtc.UtcDateTime:yyyy-MM-dd HH:mm:ss} UTC (all in `manifest.json`). ");
         md.Append("`scenario.resolved.yaml` holds each scenario after `extends` and `--set`; running it again with the same seed ");
         md.Append("and replications gives byte-identical CSV files, whatever the thread count:\n\n");
-        md.Append("```sh\n").Append($"corridorsim {verbAndScenarios} --seed {context.Seed} --replications {context.Replications}").Append("\n```\n");
+        md.Append("```sh\n").Append(Command(context, verbAndScenarios)).Append("\n```\n");
     }
+
+    /// <summary>
+    /// The command that writes the same CSV files again: every option that changes a file (seed, replications,
+    /// which replications get per-consignment files), the scenarios as resolved.
+    /// </summary>
+    public static string Command(RunContext context, string verbAndScenarios) =>
+        $"corridorsim {verbAndScenarios} --seed {context.Seed} --replications {context.Replications} --consignments {ManifestJson.ConsignmentsOption(context.Consignments)}";
 }

@@ -61,6 +61,12 @@ public static class RunAnswer
             return text + ".";
         }
 
+        // With nothing offered there is nothing to fall short of: say so instead of judging a share of zero.
+        if (!(demand.Mean > 0.0))
+        {
+            return text + ": no cargo was offered in the measurement window, so there is no share of demand to judge.";
+        }
+
         var pipeline = InTransitStock(result, demand.Mean);
         var backlog = Find(result, Kpis.BacklogTonnesEnd)?.Mean;
         var verdict = share.Mean >= CarriesDemandShare ? "the corridor carries its demand"

@@ -13,6 +13,7 @@ internal static class RunFolderWriter
     public static void Write(string folder, ScenarioRun run, RunContext context, CancellationToken cancellation)
     {
         Directory.CreateDirectory(folder);
+        Folders.ResultFolder.Mark(folder);
         var result = run.Result;
         var ranking = BottleneckRanking.Rank(result);
         var withConsignments = context.Consignments != ConsignmentRecording.None;

@@ -10,6 +10,7 @@ namespace CorridorSim.Reporting.Writing;
 /// <param name="ScenarioSha256">SHA-256 (lower-case hex) of the UTF-8 bytes of <c>scenario.resolved.yaml</c>; for a comparison or sweep, of the parts' resolved texts one after another.</param>
 /// <param name="StartedUtc">ISO 8601 UTC, e.g. <c>2025-03-01T09:30:00Z</c>.</param>
 /// <param name="Parts">The sub-folders of a comparison or sweep, each with its own scenario and hash; absent for a single run.</param>
+/// <param name="Consignments">The <c>--consignments</c> mode (<c>none</c>, <c>first</c>, <c>all</c>): which replications have per-consignment files.</param>
 public sealed record RunManifest(
     [property: JsonPropertyName("scenario")] string Scenario,
     [property: JsonPropertyName("scenario_sha256")] string ScenarioSha256,
@@ -19,4 +20,5 @@ public sealed record RunManifest(
     [property: JsonPropertyName("program_version")] string ProgramVersion,
     [property: JsonPropertyName("command_line")] string CommandLine,
     [property: JsonPropertyName("started_utc")] string StartedUtc,
-    [property: JsonPropertyName("parts"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<ManifestPart>? Parts = null);
+    [property: JsonPropertyName("parts"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<ManifestPart>? Parts = null,
+    [property: JsonPropertyName("consignments")] string Consignments = "first");

@@ -25,17 +25,25 @@ internal sealed class DiagnosticBag
     public int Dropped { get; private set; }
 
     public void Error(SourceLocation at, string keyPath, string message, string? badValue = null, string? allowed = null) =>
-        AddError(new ScenarioDiagnostic(at.File, at.Line, at.Column, keyPath, message, badValue, allowed));
+        AddError(Diagnostic(at, keyPath, message, badValue, allowed));
 
     public void Warning(SourceLocation at, string keyPath, string message, string? badValue = null, string? allowed = null)
     {
-        if (_warnings.Count < MaxReported) _warnings.Add(new ScenarioDiagnostic(at.File, at.Line, at.Column, keyPath, message, badValue, allowed));
+        if (_warnings.Count < MaxReported) _warnings.Add(Diagnostic(at, keyPath, message, badValue, allowed));
     }
 
     public void AddErrors(IEnumerable<ScenarioDiagnostic> errors)
     {
-        foreach (var error in errors) AddError(error);
+        foreach (var e in errors) AddError(Diagnostic(new SourceLocation(e.File, e.Line, e.Column), e.KeyPath, e.Message, e.BadValue, e.Allowed));
     }
+
+    /// <summary>
+    /// A diagnostic whose message quotes values only as short, escaped excerpts (<see cref="Excerpt"/>): a scenario
+    /// shared by someone else must not make the loader print a file of yours. Files and locations are not cut.
+    /// </summary>
+    private static ScenarioDiagnostic Diagnostic(SourceLocation at, string keyPath, string message, string? badValue, string? allowed) =>
+        new(at.File, at.Line, at.Column, Excerpt.OfKeyPath(keyPath), Excerpt.OfMessage(message),
+            badValue is null ? null : Excerpt.Of(badValue), allowed is null ? null : Excerpt.OfMessage(allowed));
 
     private void AddError(ScenarioDiagnostic error)
     {

@@ -17,9 +17,9 @@ namespace CorridorSim.Scenarios.Yaml;
 internal static class YamlTreeReader
 {
     /// <summary>Reads a whole scenario file; its root must be a mapping. Returns null after reporting an error.</summary>
-    public static ScenarioMapping? ReadDocument(string text, string file, DiagnosticBag bag)
+    public static ScenarioMapping? ReadDocument(string text, string file, DiagnosticBag bag, CancellationToken cancellation = default)
     {
-        var root = Read(text, file, bag, "");
+        var root = Read(text, file, bag, "", cancellation);
         switch (root)
         {
             case null:
@@ -37,10 +37,13 @@ internal static class YamlTreeReader
 
     /// <summary>Reads one value (a <c>--set</c> right-hand side); an empty text is a null scalar.</summary>
     public static ScenarioNode? ReadValue(string text, string file, DiagnosticBag bag, string keyPath) =>
-        Read(text, file, bag, keyPath);
+        Read(text, file, bag, keyPath, CancellationToken.None);
 
-    private static ScenarioNode? Read(string text, string file, DiagnosticBag bag, string keyPath)
+    private static ScenarioNode? Read(string text, string file, DiagnosticBag bag, string keyPath, CancellationToken cancellation)
     {
+        // Parsing a 10 MB file takes seconds: Ctrl+C and SIGTERM are honoured every few thousand events.
+        const int eventsBetweenChecks = 4096;
+        var events = 0;
         if (!TextCheck.IsYamlPrintable(text, file, bag, keyPath)) return null;
 
         var parser = new Parser(new StringReader(text));
@@ -48,6 +51,7 @@ internal static class YamlTreeReader
         while (true)
         {
             ParsingEvent? current;
+            if (++events % eventsBetweenChecks == 0) cancellation.ThrowIfCancellationRequested();
             try
             {
                 if (!parser.MoveNext()) break;

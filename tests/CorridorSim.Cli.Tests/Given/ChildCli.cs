@@ -45,6 +45,7 @@ public sealed class ChildCli : IDisposable
     /// <summary>The <c>corridorsim.dll</c> this test project was built with.</summary>
     public static string AssemblyPath => typeof(CorridorSimApp).Assembly.Location;
 
+    /// <summary>Starts <c>corridorsim</c> with <paramref name="args"/> in <paramref name="workingDirectory"/>.</summary>
     public static ChildCli Start(string workingDirectory, params string[] args) =>
         Start(workingDirectory, new Dictionary<string, string>(), args);
 
@@ -52,9 +53,19 @@ public sealed class ChildCli : IDisposable
     /// Starts the child with <paramref name="environment"/> added to this process's variables, and without the
     /// batch engines' task indexes unless named there (a test suite run inside Slurm must not leak its own).
     /// </summary>
-    public static ChildCli Start(string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] args)
+    public static ChildCli Start(string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] args) =>
+        StartThrough(workingDirectory, [], environment, args);
+
+    /// <summary>
+    /// Starts <c>corridorsim</c> through <c>sh -c 'exec "$@" REDIRECTION'</c>, so its standard output is what the
+    /// redirection makes it (<c>&gt;&amp;-</c> closed, <c>&gt;/dev/full</c> full); what it prints to standard error is still read.
+    /// </summary>
+    public static ChildCli StartWithStandardOutput(string redirection, string workingDirectory, params string[] args) =>
+        StartThrough(workingDirectory, ["sh", "-c", $"exec \"$@\" {redirection}", "sh"], new Dictionary<string, string>(), args);
+
+    private static ChildCli StartThrough(string workingDirectory, string[] launcher, IReadOnlyDictionary<string, string> environment, string[] args)
     {
-        var start = new ProcessStartInfo("env")
+        var start = new ProcessStartInfo(launcher.Length > 0 ? launcher[0] : "env")
         {
             WorkingDirectory = workingDirectory,
             RedirectStandardOutput = true,
@@ -62,7 +73,8 @@ public sealed class ChildCli : IDisposable
             RedirectStandardInput = true,
             UseShellExecute = false,
         };
-        foreach (var arg in (string[])["--default-signal=INT", DotnetHost(), AssemblyPath, .. args]) start.ArgumentList.Add(arg);
+        string[] command = [.. launcher.Skip(1), .. launcher.Length > 0 ? ["env"] : Array.Empty<string>(), "--default-signal=INT", DotnetHost(), AssemblyPath, .. args];
+        foreach (var arg in command) start.ArgumentList.Add(arg);
         start.Environment.Remove("SLURM_ARRAY_TASK_ID");
         start.Environment.Remove("JOB_COMPLETION_INDEX");
         foreach (var (name, value) in environment) start.Environment[name] = value;
@@ -70,13 +82,16 @@ public sealed class ChildCli : IDisposable
     }
 
     /// <summary>Sends SIGINT, as Ctrl+C in a terminal would.</summary>
-    public void Interrupt()
+    public void Interrupt() => Signal("INT");
+
+    /// <summary>Sends the signal named <paramref name="name"/> (<c>TERM</c>, <c>HUP</c>, <c>INT</c>) through <c>kill</c>.</summary>
+    public void Signal(string name)
     {
-        using var kill = Process.Start(new ProcessStartInfo("kill", ["-INT", Id.ToString(System.Globalization.CultureInfo.InvariantCulture)])
+        using var kill = Process.Start(new ProcessStartInfo("kill", ["-" + name, Id.ToString(System.Globalization.CultureInfo.InvariantCulture)])
         {
             UseShellExecute = false,
         })!;
-        Assert.True(kill.WaitForExit(10_000), "kill -INT did not return");
+        Assert.True(kill.WaitForExit(10_000), $"kill -{name} did not return");
         Assert.Equal(0, kill.ExitCode);
     }
 

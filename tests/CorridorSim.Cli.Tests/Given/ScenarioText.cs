@@ -15,6 +15,17 @@ public static class ScenarioText
         return Baseline.Replace(find, replace, StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// The baseline with <paramref name="count"/> more origins that no flow uses (<c>u000000</c>, <c>u000001</c>, …):
+    /// valid, and as large as needed to show how the cost of loading and running grows with the facility count.
+    /// </summary>
+    public static string BaselineWithUnusedOrigins(int count)
+    {
+        var origins = new System.Text.StringBuilder(count * 18);
+        for (var i = 0; i < count; i++) origins.Append(System.Globalization.CultureInfo.InvariantCulture, $"  - name: u{i:D6}\n");
+        return BaselineWith("\ndestinations:", "\n" + origins + "\ndestinations:");
+    }
+
     /// <summary>The 1-based line and column of <paramref name="fragment"/>, which must occur exactly once in <paramref name="text"/>.</summary>
     public static (int Line, int Column) Locate(string text, string fragment)
     {

@@ -21,7 +21,7 @@ public class ResultFolderTests
 
         // Then
         Assert.Equal(temp.Combine("baseline-2024", "20250301T093000Z"), final);
-        Assert.Equal(["summary.csv"], TempFolder.EntriesOf(final));
+        Assert.Equal([ResultFolder.MarkerName, "summary.csv"], TempFolder.EntriesOf(final));
         Assert.Equal(["20250301T093000Z"], TempFolder.EntriesOf(temp.Combine("baseline-2024")));
     }
 
@@ -128,7 +128,7 @@ public class ResultFolderTests
         File.WriteAllText(Path.Combine(folder.WorkingPath, "a.csv"), "a");
 
         Assert.Equal(target, folder.Commit());
-        Assert.Equal(["a.csv"], TempFolder.EntriesOf(target));
+        Assert.Equal([ResultFolder.MarkerName, "a.csv"], TempFolder.EntriesOf(target));
         Assert.Equal(["out"], TempFolder.EntriesOf(temp.Combine("nested")));
     }
 
@@ -137,16 +137,15 @@ public class ResultFolderTests
     {
         using var temp = new TempFolder();
         var target = temp.Combine("out");
-        Directory.CreateDirectory(target);
-        File.WriteAllText(Path.Combine(target, "old.csv"), "old");
+        OldResultFolder(target);
 
         using var folder = ResultFolder.AtPath(target, force: true);
         File.WriteAllText(Path.Combine(folder.WorkingPath, "new.csv"), "new");
-        Assert.Equal(["old.csv"], TempFolder.EntriesOf(target));
+        Assert.Equal([ResultFolder.MarkerName, "old.csv"], TempFolder.EntriesOf(target));
 
         folder.Commit();
 
-        Assert.Equal(["new.csv"], TempFolder.EntriesOf(target));
+        Assert.Equal([ResultFolder.MarkerName, "new.csv"], TempFolder.EntriesOf(target));
         Assert.Equal(["out"], temp.Entries());
     }
 
@@ -155,8 +154,7 @@ public class ResultFolderTests
     {
         using var temp = new TempFolder();
         var target = temp.Combine("out");
-        Directory.CreateDirectory(target);
-        File.WriteAllText(Path.Combine(target, "old.csv"), "old");
+        OldResultFolder(target);
 
         using (var folder = ResultFolder.AtPath(target, force: true))
         {
@@ -185,10 +183,11 @@ public class ResultFolderTests
     [Fact]
     public void NewFolder_StaleTemporaryFromAHardKill_IsRemoved()
     {
-        // Given a temporary folder and an orphaned lock file that no live process holds
+        // Given a marked temporary folder and an orphaned lock file that no live process holds
         using var temp = new TempFolder();
         var stale = temp.Combine(".tmp-out-0badc0de");
         Directory.CreateDirectory(stale);
+        File.WriteAllText(Path.Combine(stale, ResultFolder.MarkerName), "");
         File.WriteAllText(Path.Combine(stale, "summary.csv"), "half");
         File.WriteAllText(temp.Combine(".tmp-gone-12345678.lock"), "");
 
@@ -223,6 +222,7 @@ public class ResultFolderTests
         using var temp = new TempFolder();
         var other = temp.Combine(".tmp-out-feedbeef");
         Directory.CreateDirectory(other);
+        File.WriteAllText(Path.Combine(other, ResultFolder.MarkerName), "");
         using var holder = Process.Start(new ProcessStartInfo("/usr/bin/flock", ["-x", other + ".lock", "sleep", "30"]))!;
         WaitUntil(() => File.Exists(other + ".lock"));
         Thread.Sleep(200);
@@ -244,6 +244,14 @@ public class ResultFolderTests
             Assert.False(Directory.Exists(other));
             Assert.False(File.Exists(other + ".lock"));
         }
+    }
+
+    /// <summary>A result folder a run made earlier at <paramref name="path"/>, holding <c>old.csv</c>.</summary>
+    private static void OldResultFolder(string path)
+    {
+        using var earlier = ResultFolder.AtPath(path, force: false);
+        File.WriteAllText(Path.Combine(earlier.WorkingPath, "old.csv"), "old");
+        earlier.Commit();
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using CorridorSim.Reporting.Folders;
 using CorridorSim.Reporting.Tests.Given;
 using CorridorSim.Reporting.Writing;
 
@@ -8,7 +9,7 @@ public class CompareReportTests(WrittenComparison written) : IClassFixture<Writt
     [Fact]
     public void Write_TwoScenarios_WritesComparisonChartsReportAndOneSubFolderEach()
     {
-        Assert.Equal(["baseline-2024", "charts", "comparison.csv", "digital-customs", "manifest.json", "report.md"], TempFolder.EntriesOf(written.Folder));
+        Assert.Equal([ResultFolder.MarkerName, "baseline-2024", "charts", "comparison.csv", "digital-customs", "manifest.json", "report.md"], TempFolder.EntriesOf(written.Folder));
         Assert.Contains("summary.csv", TempFolder.EntriesOf(written.PathOf("digital-customs")));
         Assert.Equal(["compare-delivered_tonnes_per_year.png", "compare-transit_days_p95.png"], TempFolder.EntriesOf(written.PathOf("charts")));
         Assert.All(Directory.GetFiles(written.PathOf("charts")), png => Assert.True(Png.IsPng(png)));
@@ -101,4 +102,8 @@ public class CompareReportTests(WrittenComparison written) : IClassFixture<Writt
     [Fact]
     public void PartFolders_RepeatedScenarioName_GetsASuffix() =>
         Assert.Equal(["baseline", "baseline-2", "a-b"], PartFolders.ForScenarios(["baseline", "baseline", "a/b"]));
+
+    [Fact]
+    public void PartFolders_ScenarioNamedLikeAFileOfTheComparison_GetsASuffix() =>
+        Assert.Equal(["charts-2", "report.md-2", "x"], PartFolders.ForScenarios(["charts", "report.md", "x"]));
 }

@@ -13,11 +13,12 @@ public class ManifestJsonTests(WrittenRun written) : IClassFixture<WrittenRun>
 
         var names = json.RootElement.EnumerateObject().Select(p => p.Name).ToList();
 
-        Assert.Equal(["scenario", "scenario_sha256", "seed", "replications", "threads", "program_version", "command_line", "started_utc"], names);
+        Assert.Equal(["scenario", "scenario_sha256", "seed", "replications", "threads", "program_version", "command_line", "started_utc", "consignments"], names);
         Assert.Equal("tiny-corridor", json.RootElement.GetProperty("scenario").GetString());
         Assert.Equal(42UL, json.RootElement.GetProperty("seed").GetUInt64());
         Assert.Equal("2025-03-01T09:30:00Z", json.RootElement.GetProperty("started_utc").GetString());
         Assert.Equal("corridorsim run scenarios/tiny.yaml --seed 42", json.RootElement.GetProperty("command_line").GetString());
+        Assert.Equal("first", json.RootElement.GetProperty("consignments").GetString());
     }
 
     [Fact]

@@ -98,4 +98,21 @@ public class RunAnswerTests
         Assert.Contains(sentences, s => s.StartsWith("Transit time: no consignment created in the measurement window was delivered", StringComparison.Ordinal));
         Assert.DoesNotContain(sentences, s => s.Contains("n/a", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Sentences_NoDemandAtAll_SaysThereIsNoShareToJudgeInsteadOfFallingShort()
+    {
+        // Given a run in whose window no cargo was offered (and none delivered)
+        var zero = SampleRun.Summary().Select(k => k.Kpi is "demand_tonnes_per_year" or "delivered_tonnes_per_year"
+            ? k with { Mean = 0, Ci95Low = 0, Ci95High = 0, Min = 0, Max = 0 }
+            : k.Kpi == "delivered_share" ? k with { Mean = double.NaN, Ci95Low = double.NaN, Ci95High = double.NaN } : k).ToList();
+        var experiment = SampleRun.Experiment() with { Summary = zero };
+
+        // When the answer is written
+        var sentences = RunAnswer.Sentences(experiment, []);
+
+        // Then it says nothing was offered, and never that the corridor falls short
+        Assert.Contains(sentences, s => s.Contains("no cargo was offered in the measurement window", StringComparison.Ordinal));
+        Assert.DoesNotContain(sentences, s => s.Contains("falls short", StringComparison.Ordinal));
+    }
 }

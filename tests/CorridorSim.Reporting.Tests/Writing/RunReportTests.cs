@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using CorridorSim.Experiments;
+using CorridorSim.Reporting.Folders;
 using CorridorSim.Reporting.Tables;
 using CorridorSim.Reporting.Tests.Given;
 using CorridorSim.Reporting.Writing;
@@ -14,7 +15,7 @@ public class RunReportTests(WrittenRun written) : IClassFixture<WrittenRun>
         var folder = written.Folder;
 
         Assert.Equal(
-            ["bottlenecks.csv", "charts", "consignments.csv", "manifest.json", "nodes.csv", "replications.csv", "report.md", "scenario.resolved.yaml", "stages.csv", "summary.csv", "timeseries.csv"],
+            [ResultFolder.MarkerName, "bottlenecks.csv", "charts", "consignments.csv", "manifest.json", "nodes.csv", "replications.csv", "report.md", "scenario.resolved.yaml", "stages.csv", "summary.csv", "timeseries.csv"],
             TempFolder.EntriesOf(folder));
         Assert.Equal(["monthly-tonnes.png", "queues.png", "transit-days.png", "utilisation.png"], TempFolder.EntriesOf(Path.Combine(folder, "charts")));
     }
@@ -156,7 +157,7 @@ public class RunReportTests(WrittenRun written) : IClassFixture<WrittenRun>
 
         Assert.Contains("corridorsim run scenarios/tiny.yaml --seed 42", reproduce);
         Assert.Contains("Seed 42, 2 replications, 2 threads", reproduce);
-        Assert.Contains("corridorsim run scenario.resolved.yaml --seed 42 --replications 2", reproduce);
+        Assert.Contains("corridorsim run scenario.resolved.yaml --seed 42 --replications 2 --consignments first", reproduce);
     }
 
     [Fact]

@@ -46,7 +46,8 @@ internal sealed record FuzzCase(string Scenario, IReadOnlyList<TextMutation> Edi
                 text = WithExtends(text, "no-such-parent.yaml");
                 break;
             case FileMutation.ExtendsFolder:
-                text = WithExtends(text, "..");
+                // The scenario's own folder: inside the folders it may extend, and a folder.
+                text = WithExtends(text, ".");
                 break;
         }
 
