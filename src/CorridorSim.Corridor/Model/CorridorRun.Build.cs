@@ -113,7 +113,7 @@ internal sealed partial class CorridorRun
         foreach (var storm in Spec.Storms)
         {
             var gates = storm.Closes.Select(name => _byName[name].Closure).ToList();
-            _storms.Add(new StormSeason(Sim, storm, gates, Streams));
+            _storms.Add(new StormSeason(this, storm, gates));
         }
 
         foreach (var disruption in Spec.Disruptions)

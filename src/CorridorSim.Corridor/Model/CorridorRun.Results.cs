@@ -61,7 +61,7 @@ internal sealed partial class CorridorRun
             Kpis(holdings.WindowTonnes),
             [.. _facilities.Select(f => f.ToStats())],
             _timeseries,
-            [.. Book.MonthDemandTonnes.Select((demand, m) => new MonthlyTonnes(m, demand, Book.MonthDeliveredTonnes[m]))],
+            [.. Book.MonthDemandTonnes.Select((demand, m) => new MonthlyTonnes(m, demand, Book.MonthDeliveredTonnes[m]) { CalendarMonth = Calendar.CalendarMonth(m) + 1 })],
             Book.TransitDays.Values,
             Book.All?.Select(Record).ToList(),
             _stages,

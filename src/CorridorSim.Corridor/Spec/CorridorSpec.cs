@@ -28,4 +28,10 @@ public sealed record CorridorSpec(
     IReadOnlyList<CustomsRegimeSpec> CustomsRegimes,
     IReadOnlyList<FlowSpec> Flows,
     IReadOnlyList<StormSpec> Storms,
-    IReadOnlyList<DisruptionSpec> Disruptions);
+    IReadOnlyList<DisruptionSpec> Disruptions)
+{
+    /// <summary>
+    /// Calendar month of day 0 (1 = January): where seasonality, storm rates and monthly outputs start.
+    /// </summary>
+    public int StartMonth { get; init; } = 1;
+}
