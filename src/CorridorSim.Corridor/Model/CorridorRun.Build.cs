@@ -17,6 +17,7 @@ internal sealed partial class CorridorRun
     private readonly List<Origin> _origins = [];
     private readonly List<SeaService> _seaServices = [];
     private readonly List<StormSeason> _storms = [];
+    private readonly List<BackgroundTraffic> _background = [];
 
     /// <summary>The running flows, in spec order.</summary>
     public FlowModel[] Flows { get; private set; } = [];
@@ -63,6 +64,10 @@ internal sealed partial class CorridorRun
 
         BuildFlows();
         BuildWeather();
+        foreach (var background in Spec.Background)
+        {
+            _background.Add(new BackgroundTraffic(this, background, (IBackgroundHost)_byName[background.At]));
+        }
     }
 
     private T Add<T>(T facility)
@@ -143,6 +148,11 @@ internal sealed partial class CorridorRun
         foreach (var origin in _origins)
         {
             origin.Start();
+        }
+
+        foreach (var background in _background)
+        {
+            background.Start();
         }
     }
 

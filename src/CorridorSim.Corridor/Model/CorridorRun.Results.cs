@@ -54,6 +54,11 @@ internal sealed partial class CorridorRun
             facility.CollectHoldings(holdings);
         }
 
+        foreach (var background in _background)
+        {
+            holdings.AddTonnes($"background:{background.Spec.Name}", background.HeldTonnes);
+        }
+
         var ledger = new ConservationLedger(Book.GeneratedTonnes, Book.DeliveredTonnes, holdings.Entries());
         return new ReplicationResult(
             Replication,
@@ -91,6 +96,23 @@ internal sealed partial class CorridorRun
             kpis.Add(new($"transit_days_p50:{flow.Name}", "days", flowTransit[0]));
             kpis.Add(new($"transit_days_p95:{flow.Name}", "days", flowTransit[1]));
             kpis.Add(new($"delivered_tonnes_per_year:{flow.Name}", "t/yr", Book.FlowDeliveredTonnes[flow.Index] / years));
+        }
+
+        // Each border step's mean hours per corridor train: where a regime saves (or costs) time.
+        foreach (var border in _facilities.OfType<Borders.BorderCrossing>())
+        {
+            foreach (var (step, hours) in border.StepHours())
+            {
+                kpis.Add(new($"border_step_hours:{step}", "h", hours));
+            }
+        }
+
+        // Background traffic is reported apart and counts in no corridor KPI above.
+        foreach (var background in _background)
+        {
+            kpis.Add(new($"background_trains_per_year:{background.Spec.Name}", "trains/yr", background.WindowTrains / years));
+            kpis.Add(new($"background_wait_hours_mean:{background.Spec.Name}", "h",
+                background.WindowTrains > 0 ? background.WindowWaitHours / background.WindowTrains : double.NaN));
         }
 
         return kpis;

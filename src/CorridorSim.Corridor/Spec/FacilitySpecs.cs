@@ -22,11 +22,37 @@ public sealed record GaugeChangeSpec(int Tracks, DistributionSpec HoursPerTrain)
 /// <param name="ExchangeHours">Time for the train exchange and technical inspection of one train.</param>
 /// <param name="Customs">The customs post for this direction, or none.</param>
 /// <param name="GaugeChange">The gauge change for this direction, or none.</param>
+/// <remarks>
+/// A side is written either as its procedure <see cref="Steps"/> (with the <see cref="Regime"/> that acts
+/// on them) or in the short form of one exchange, a customs post and an optional gauge change; the short
+/// form's fields are unused when steps are given.
+/// </remarks>
 public sealed record BorderSideSpec(
     int ExchangeTracks,
     DistributionSpec ExchangeHours,
     CustomsPostSpec? Customs,
-    GaugeChangeSpec? GaugeChange);
+    GaugeChangeSpec? GaugeChange)
+{
+    /// <summary>The procedure steps a train passes, in order; empty for the short form.</summary>
+    public IReadOnlyList<BorderStepSpec> Steps { get; init; } = [];
+
+    /// <summary>The customs regime whose effects act on the steps, or none (no customs on this side).</summary>
+    public string? Regime { get; init; }
+
+    /// <summary>
+    /// The share of the steps' expected time that is procedure time; when set, procedure steps and the other
+    /// steps are rescaled so that this is the share and the total expected time is unchanged. Null keeps the
+    /// steps' own times.
+    /// </summary>
+    public double? ProceduralShare { get; init; }
+
+    /// <summary>Whether the side is written as procedure steps.</summary>
+    public bool HasSteps => Steps.Count > 0;
+
+    /// <summary>A side written as procedure steps.</summary>
+    public static BorderSideSpec OfSteps(IReadOnlyList<BorderStepSpec> steps, string? regime = null, double? proceduralShare = null) =>
+        new(0, DistributionSpec.Constant(0), null, null) { Steps = steps, Regime = regime, ProceduralShare = proceduralShare };
+}
 
 /// <summary>A rail border crossing between two railways (Dostyk, Altynkol, Beyuk-Kesik, Akhalkalaki).</summary>
 public sealed record BorderSpec(string Name, BorderSideSpec Westbound, BorderSideSpec Eastbound);

@@ -47,6 +47,25 @@ internal sealed class OfferedLoad
         }
     }
 
+    /// <summary>Background trains load the same border steps or train paths as corridor trains.</summary>
+    public void AddBackground(BackgroundFlowSpec background)
+    {
+        var trains = background.TrainsPerDay * 365;
+        var way = background.Direction == Direction.Westbound ? "westbound" : "eastbound";
+        if (_spec.Borders.FirstOrDefault(b => b.Name == background.At) is { } border)
+        {
+            var side = background.Direction == Direction.Westbound ? border.Westbound : border.Eastbound;
+            if (side.HasSteps)
+            {
+                AddSteps(border.Name, way, side, trains, null);
+            }
+        }
+        else if (_spec.RailLegs.FirstOrDefault(l => l.Name == background.At) is { } leg)
+        {
+            Add(leg.Name, $"{(background.Direction == Direction.Westbound ? "forward" : "backward")} train paths", trains, leg.TrainPathsPerDay * 365, "trains");
+        }
+    }
+
     public IReadOnlyList<CapacityFinding> Findings() =>
         [.. _load.OrderBy(e => e.Value.Order)
             .Select(e => new CapacityFinding(e.Key.Facility, e.Key.Capacity, e.Value.Offered, e.Value.CapacityPerYear, e.Value.Unit))];
@@ -69,6 +88,12 @@ internal sealed class OfferedLoad
 
         var way = flow.Direction == Direction.Westbound ? "westbound" : "eastbound";
         var side = flow.Direction == Direction.Westbound ? border.Westbound : border.Eastbound;
+        if (side.HasSteps)
+        {
+            AddSteps(facility, way, side, trains, flow.CargoClass);
+            return;
+        }
+
         if (!trucks)
         {
             Add(facility, $"{way} exchange tracks", trains, PerYear(side.ExchangeTracks, side.ExchangeHours), "trains");
@@ -81,6 +106,24 @@ internal sealed class OfferedLoad
         if (side.Customs is { } post)
         {
             AddCustoms(facility, way, post, units, trains);
+        }
+    }
+
+    /// <summary>Each step with a capacity is offered the trains that need it, its time rescaled by the side's procedural share.</summary>
+    private void AddSteps(string facility, string way, BorderSideSpec side, double trains, string? cargoClass)
+    {
+        var (procedure, other) = Borders.BorderSide.ShareScale(side.Steps, side.ProceduralShare);
+        foreach (var step in side.Steps)
+        {
+            var skipped = step.CargoClasses is { } classes && (cargoClass is null || !classes.Contains(cargoClass));
+            if (step.CapacityTrains is not { } capacity || skipped)
+            {
+                continue;
+            }
+
+            var scale = step.Kind == BorderStepKind.Procedure ? procedure : other;
+            var hours = step.Hours.ExpectedValue * scale;
+            Add(facility, $"{way} {step.Name}", trains * step.Probability, hours > 0 ? capacity * 8760 / hours : double.PositiveInfinity, "trains");
         }
     }
 

@@ -12,15 +12,15 @@ public static partial class SpecValidator
             var closes = storm.Closes ?? [];
             if (closes.Count == 0)
             {
-                problems.Add(path + ".closes", "must list at least one port or sea service.");
+                problems.Add(path + ".closes", "must list at least one port, border or sea service.");
             }
 
             for (var i = 0; i < closes.Count; i++)
             {
                 var place = closes[i] ?? string.Empty;
-                if (!names.Ports.Contains(place) && !names.SeaServices.Contains(place))
+                if (!names.Ports.Contains(place) && !names.SeaServices.Contains(place) && !names.Borders.Contains(place))
                 {
-                    Unknown(problems, $"{path}.closes[{i}]", place, "port or sea service", names.Ports.Concat(names.SeaServices));
+                    Unknown(problems, $"{path}.closes[{i}]", place, "port, border or sea service", names.Ports.Concat(names.Borders).Concat(names.SeaServices));
                 }
             }
 

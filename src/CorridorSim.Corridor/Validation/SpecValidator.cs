@@ -29,6 +29,7 @@ public static partial class SpecValidator
         Flows(spec, names, problems);
         Storms(spec, names, problems);
         Disruptions(spec, names, problems);
+        Background(spec, names, problems);
         return problems.Problems;
     }
 
