@@ -126,7 +126,9 @@ internal sealed partial class BorderCrossing
 
         if (side.Acts(step, RegimeEffect.MutualRecognition) && (passage.Recognised & step.RecognitionBit) != 0)
         {
+            // Recognised, as a port's customs post does: the check done earlier still counts for the next post.
             Run.RecordStages(train.Units, step.Name, Name, arrived, arrived, arrived);
+            passage.Ran |= step.RecognitionBit;
             yield break;
         }
 
