@@ -24,13 +24,20 @@ internal sealed class BorderStep
         Spec = spec;
         Scale = scale;
         RecognitionBit = recognitionBit;
-        Capacity = spec.CapacityTrains is { } trains ? new Resource(sim, trains) : null;
+        Capacity = spec.CapacityTrains is { } trains ? new Resource(sim, ScaledCapacity(trains, scale)) : null;
         _hours = new Variate(spec.Hours, streams.Stream($"service:{side}:{spec.Name}"));
         Channel = streams.Stream($"channel:{side}:{spec.Name}");
         _cargoClasses = spec.CargoClasses is { } classes ? new HashSet<string>(classes, StringComparer.Ordinal) : null;
     }
 
     public BorderStepSpec Spec { get; }
+
+    /// <summary>
+    /// The capacity a step keeps when the procedural share rescales its time by <paramref name="scale"/>: scaled
+    /// alike (at least 1), so the post still handles as many trains a day and the share moves time between
+    /// procedure and physical work rather than creating or removing a bottleneck.
+    /// </summary>
+    public static int ScaledCapacity(int trains, double scale) => scale == 1 ? trains : (int)Math.Max(1, Math.Round(trains * scale));
 
     public string Name => Spec.Name;
 

@@ -41,8 +41,8 @@ public sealed record BorderSideSpec(
 
     /// <summary>
     /// The share of the steps' expected time that is procedure time; when set, procedure steps and the other
-    /// steps are rescaled so that this is the share and the total expected time is unchanged. Null keeps the
-    /// steps' own times.
+    /// steps are rescaled so that this is the share and the total expected time is unchanged, their capacities
+    /// scaled alike so each step still handles as many trains a day. Null keeps the steps' own times.
     /// </summary>
     public double? ProceduralShare { get; init; }
 

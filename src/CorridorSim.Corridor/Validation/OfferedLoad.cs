@@ -123,7 +123,8 @@ internal sealed class OfferedLoad
 
             var scale = step.Kind == BorderStepKind.Procedure ? procedure : other;
             var hours = step.Hours.ExpectedValue * scale;
-            Add(facility, $"{way} {step.Name}", trains * step.Probability, hours > 0 ? capacity * 8760 / hours : double.PositiveInfinity, "trains");
+            var scaled = Borders.BorderStep.ScaledCapacity(capacity, scale);
+            Add(facility, $"{way} {step.Name}", trains * step.Probability, hours > 0 ? scaled * 8760 / hours : double.PositiveInfinity, "trains");
         }
     }
 
