@@ -4,7 +4,7 @@ namespace CorridorSim.Corridor.Tests.Support;
 
 /// <summary>
 /// The whole Middle Corridor of design §4 built in code with rough numbers from the parameter sheet
-/// (../shared/corridor-data.md), for end-to-end tests and the benchmark. The bundled baseline scenario file
+/// (scenarios/SOURCES.md), for end-to-end tests and the benchmark. The bundled baseline scenario file
 /// will become the single source of truth; this builder only has to be plausible.
 /// </summary>
 /// <remarks>
