@@ -10,7 +10,7 @@ namespace CorridorSim.Benchmarks;
 /// </remarks>
 public static class KernelBenchmark
 {
-    /// <summary>Runs <paramref name="runs"/> rounds at <paramref name="scale"/> × the kernel.md sizes.</summary>
+    /// <summary>Runs <paramref name="runs"/> rounds at <paramref name="scale"/> × the standard sizes given below.</summary>
     /// <param name="runs">Rounds; the median is reported (an odd number avoids averaging two runs).</param>
     /// <param name="scale">1 = 10 M floor steps, 10 M timeouts, 1 M customers.</param>
     /// <param name="seed">The seed of every workload's random source.</param>

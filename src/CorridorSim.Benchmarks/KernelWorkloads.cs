@@ -4,7 +4,8 @@ using CorridorSim.Kernel;
 namespace CorridorSim.Benchmarks;
 
 /// <summary>
-/// The kernel benchmark workloads of kernel.md §6: the raw heap floor, the timeouts loop and the M/M/1 queue.
+/// The kernel benchmark workloads that the README's "Performance" section reports: the raw heap floor, the
+/// timeouts loop and the M/M/1 queue.
 /// </summary>
 /// <remarks>
 /// Each workload draws from its own <see cref="BenchmarkRandom"/> seeded with the given seed, so every run

@@ -1,6 +1,6 @@
 namespace CorridorSim.Cli;
 
-/// <summary>The process exit codes of <c>corridorsim</c> (design §8).</summary>
+/// <summary>The process exit codes of <c>corridorsim</c> (the README lists them under "What you can do with it").</summary>
 public static class ExitCodes
 {
     public const int Success = 0;

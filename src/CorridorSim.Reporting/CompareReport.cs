@@ -6,8 +6,8 @@ using CorridorSim.Reporting.Writing;
 namespace CorridorSim.Reporting;
 
 /// <summary>
-/// The result files of <c>corridorsim compare</c>: <c>comparison.csv</c>, the comparison charts,
-/// <c>report.md</c> and <c>manifest.json</c>, and one sub-folder per scenario with that scenario's run files.
+/// The result files of <c>corridorsim compare</c>: those <see cref="ResultFiles"/> lists for
+/// <see cref="ResultCommand.Compare"/>, and one sub-folder per scenario with that scenario's run files.
 /// </summary>
 public static class CompareReport
 {
@@ -21,7 +21,7 @@ public static class CompareReport
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(runs.Count, 1);
         Directory.CreateDirectory(folder);
-        TableFile.Write(Path.Combine(folder, ComparisonCsv.FileName), w => ComparisonCsv.Write(w, rows));
+        TableFile.Write(Path.Combine(folder, ResultFiles.Comparison.Name), w => ComparisonCsv.Write(w, rows));
         var folders = PartFolders.ForScenarios(runs.Select(r => r.Name).ToList());
         for (var i = 0; i < runs.Count; i++)
         {
@@ -30,10 +30,10 @@ public static class CompareReport
 
         var charts = CompareCharts.Build(rows);
         RunFolderWriter.SaveCharts(folder, charts, cancellation);
-        ReportFile.WriteText(Path.Combine(folder, ReportFile.ReportName), CompareReportText.Build(runs, folders, rows, charts, context));
+        ReportFile.WriteText(Path.Combine(folder, ResultFiles.Report.Name), CompareReportText.Build(runs, folders, rows, charts, context));
         var parts = runs.Select((r, i) => new ManifestPart(folders[i], r.Name, ManifestJson.Sha256Of(r.ResolvedYaml))).ToList();
         var manifest = ManifestJson.For(string.Join(", ", runs.Select(r => r.Name)), string.Concat(runs.Select(r => r.ResolvedYaml)), context, parts);
-        ManifestJson.Write(Path.Combine(folder, ManifestJson.FileName), manifest);
+        ManifestJson.Write(Path.Combine(folder, ResultFiles.Manifest.Name), manifest);
     }
 
     /// <summary>

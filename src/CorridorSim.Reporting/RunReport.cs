@@ -4,10 +4,9 @@ using CorridorSim.Reporting.Writing;
 namespace CorridorSim.Reporting;
 
 /// <summary>
-/// The result files of <c>corridorsim run</c>: <c>summary.csv</c>, <c>replications.csv</c>,
-/// <c>nodes.csv</c>, <c>timeseries.csv</c>, <c>bottlenecks.csv</c>, <c>consignments.csv</c> and
-/// <c>stages.csv</c> (as <see cref="RunContext.Consignments"/> asks), <c>charts/</c>, <c>report.md</c>,
-/// <c>manifest.json</c> and <c>scenario.resolved.yaml</c>.
+/// The result files of <c>corridorsim run</c>: the tables, charts, report, manifest and resolved scenario
+/// that <see cref="ResultFiles"/> lists for <see cref="ResultCommand.Run"/>, the per-consignment tables as
+/// <see cref="RunContext.Consignments"/> asks.
 /// </summary>
 public static class RunReport
 {

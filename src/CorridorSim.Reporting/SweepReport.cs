@@ -6,8 +6,8 @@ using CorridorSim.Reporting.Writing;
 namespace CorridorSim.Reporting;
 
 /// <summary>
-/// The result files of <c>corridorsim sweep</c>: <c>sweep.csv</c>, the sweep charts, <c>report.md</c>
-/// and <c>manifest.json</c>, and one sub-folder per point (<c>point-00</c>, …) with that point's run files.
+/// The result files of <c>corridorsim sweep</c>: those <see cref="ResultFiles"/> lists for
+/// <see cref="ResultCommand.Sweep"/>, and one sub-folder per point (<c>point-00</c>, …) with that point's run files.
 /// </summary>
 public static class SweepReport
 {
@@ -22,7 +22,7 @@ public static class SweepReport
     {
         Directory.CreateDirectory(folder);
         var sweepPoints = points.Select(p => p.Point).ToList();
-        TableFile.Write(Path.Combine(folder, SweepCsv.FileName), w => SweepCsv.Write(w, keys, sweepPoints));
+        TableFile.Write(Path.Combine(folder, ResultFiles.Sweep.Name), w => SweepCsv.Write(w, keys, sweepPoints));
         var folders = points.Select(p => PartFolders.ForPoint(p.Point.Point, points.Count)).ToList();
         for (var i = 0; i < points.Count; i++)
         {
@@ -32,10 +32,10 @@ public static class SweepReport
 
         var charts = SweepCharts.Build(keys, sweepPoints);
         RunFolderWriter.SaveCharts(folder, charts, cancellation);
-        ReportFile.WriteText(Path.Combine(folder, ReportFile.ReportName), SweepReportText.Build(scenarioName, keys, sweepPoints, folders, charts, context));
+        ReportFile.WriteText(Path.Combine(folder, ResultFiles.Report.Name), SweepReportText.Build(scenarioName, keys, sweepPoints, folders, charts, context));
         var parts = points.Select((p, i) => new ManifestPart(folders[i], SweepAnswer.PointName(keys, p.Point), ManifestJson.Sha256Of(p.ResolvedYaml))).ToList();
         var manifest = ManifestJson.For(scenarioName, string.Concat(points.Select(p => p.ResolvedYaml)), context, parts);
-        ManifestJson.Write(Path.Combine(folder, ManifestJson.FileName), manifest);
+        ManifestJson.Write(Path.Combine(folder, ResultFiles.Manifest.Name), manifest);
     }
 
     /// <summary>

@@ -3,7 +3,7 @@ using CorridorSim.Cli.Tests.Given;
 
 namespace CorridorSim.Cli.Tests;
 
-/// <summary>Issue 5: <c>compare</c> and <c>sweep</c> end to end on short horizons, their files as design §7 lays them out.</summary>
+/// <summary><c>compare</c> and <c>sweep</c> end to end on short horizons, their files as the README's "What a run writes" lays them out.</summary>
 public sealed class CompareAndSweepTests : IDisposable
 {
     private readonly TempFolder _temp = new();
@@ -20,7 +20,7 @@ public sealed class CompareAndSweepTests : IDisposable
         var result = Corridorsim.Run(["compare", RepositoryPaths.Baseline, RepositoryPaths.DigitalCustoms,
             .. Corridorsim.Short(10, 2, 2), "--consignments", "none", "--out", folder]);
 
-        // Then comparison.csv has the §7 columns, each KPI once per scenario, and one sub-folder holds each scenario's run
+        // Then comparison.csv has the README's columns, each KPI once per scenario, and one sub-folder holds each scenario's run
         Assert.True(result.ExitCode == 0, result.ToString());
         var comparison = CsvTable.Read(Path.Combine(folder, "comparison.csv"));
         Assert.Equal("kpi,unit,scenario,mean,ci95_low,ci95_high,diff_vs_first,diff_ci95_low,diff_ci95_high,significant", comparison.Header);
@@ -74,7 +74,7 @@ public sealed class CompareAndSweepTests : IDisposable
         var result = Corridorsim.Run(["sweep", RepositoryPaths.Baseline, "--vary", "sea_services.kuryk_alat_ferry.vessels=6,9",
             .. Corridorsim.Short(10, 2, 2), "--consignments", "none", "--out", folder]);
 
-        // Then sweep.csv has the §7 columns with the varied key as one, and each point has a folder run with its value
+        // Then sweep.csv has the README's columns with the varied key as one, and each point has a folder run with its value
         Assert.True(result.ExitCode == 0, result.ToString());
         var sweep = CsvTable.Read(Path.Combine(folder, "sweep.csv"));
         Assert.Equal("point,sea_services.kuryk_alat_ferry.vessels,kpi,unit,mean,ci95_low,ci95_high", sweep.Header);

@@ -4,7 +4,7 @@ using CorridorSim.Cli.Tests.Given;
 namespace CorridorSim.Cli.Tests;
 
 /// <summary>
-/// Design §7, issue 4: without <c>--out</c> each run writes a new folder <c>results/&lt;name&gt;/&lt;UTC timestamp&gt;/</c>
+/// README, "What a run writes": without <c>--out</c> each run writes a new folder <c>results/&lt;name&gt;/&lt;UTC timestamp&gt;/</c>
 /// under the working folder, so the same command run again keeps both. Run as child processes, whose working
 /// folder is a fresh temp folder (this process's working folder is shared by every test).
 /// </summary>

@@ -4,7 +4,7 @@ using CorridorSim.Scenarios;
 namespace CorridorSim.Cli.Tests;
 
 /// <summary>
-/// Issue 4: <c>extends</c> and <c>--set</c> change exactly what they name. Each test compares the
+/// <c>extends</c> and <c>--set</c> (scenarios/README.md) change exactly what they name. Each test compares the
 /// <c>scenario.resolved.yaml</c> of two runs key path by key path: only the named values may differ.
 /// </summary>
 public class ExtendsAndSetTests(ExtendsAndSetTests.BaselineRun baseline) : IClassFixture<ExtendsAndSetTests.BaselineRun>

@@ -80,7 +80,7 @@ public class GoldenFileTests(GoldenRuns runs) : IClassFixture<GoldenRuns>
         using var manifest = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(run.Folder, "manifest.json")));
         var root = manifest.RootElement;
 
-        // Then every field of design §7 is there and says what was run
+        // Then every field the README lists for manifest.json is there and says what was run
         Assert.Equal("baseline-2024", root.GetProperty("scenario").GetString());
         var resolvedBytes = File.ReadAllBytes(Path.Combine(run.Folder, "scenario.resolved.yaml"));
         Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(resolvedBytes)), root.GetProperty("scenario_sha256").GetString());

@@ -3,7 +3,7 @@ using CorridorSim.Cli.Tests.Given;
 namespace CorridorSim.Cli.Tests;
 
 /// <summary>
-/// Issue 7: <c>corridorsim</c> as a separate process, stopped mid-run. Ctrl+C (SIGINT) ends it with exit code
+/// <c>corridorsim</c> as a separate process, stopped mid-run. Ctrl+C (SIGINT) ends it with exit code
 /// 130 and leaves nothing behind; a hard kill can leave only a folder marked temporary, which the next run into
 /// the same parent removes. Every wait is bounded, so a hang fails the test instead of blocking the suite.
 /// </summary>

@@ -3,7 +3,7 @@ using CorridorSim.Cli.Tests.Given;
 namespace CorridorSim.Cli.Tests;
 
 /// <summary>
-/// Design §8: a mistake on the command line (an option, an override, a missing argument, an existing
+/// A mistake on the command line (an option, an override, a missing argument, an existing
 /// <c>--out</c>) is invalid input: exit code 2, a message that names it, no stack trace, nothing written.
 /// </summary>
 public sealed class InvalidCommandLineTests : IDisposable

@@ -4,7 +4,7 @@ using CorridorSim.Cli.Tests.Given;
 namespace CorridorSim.Cli.Tests;
 
 /// <summary>
-/// Issue 4 and 7: one broken scenario file per kind of mistake. Each run ends with exit code 2, names the file,
+/// One broken scenario file per kind of mistake. Each run ends with exit code 2, names the file,
 /// line, column and key path (<c>file:line:col: key.path: …</c>) and what is wrong, shows no stack trace, and
 /// leaves neither a result folder nor a temporary folder.
 /// </summary>

@@ -3,7 +3,7 @@ using CorridorSim.Cli.Tests.Given;
 namespace CorridorSim.Cli.Tests;
 
 /// <summary>
-/// Design §7 and issue 7: a result folder appears whole or not at all. <c>--force</c> replaces an existing
+/// A result folder appears whole or not at all (README, "What a run writes"). <c>--force</c> replaces an existing
 /// <c>--out</c> folder only once the new one is complete; a run that fails or is interrupted leaves no result
 /// folder and no temporary folder, and with <c>--force</c> the old folder as it was.
 /// </summary>

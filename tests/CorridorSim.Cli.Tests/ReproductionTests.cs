@@ -4,7 +4,7 @@ using CorridorSim.Cli.Tests.Given;
 namespace CorridorSim.Cli.Tests;
 
 /// <summary>
-/// Issue 7 (reproducibility) and issue 5 (threads): the CSV files of a run are byte-identical when its
+/// Reproducibility and threads (README, "What a run writes" and "How it is built"): the CSV files of a run are byte-identical when its
 /// <c>scenario.resolved.yaml</c> is run again with the manifest's seed and replications, and whatever the
 /// number of threads.
 /// </summary>

@@ -5,7 +5,7 @@ using Xunit.Abstractions;
 namespace CorridorSim.Robustness.Tests;
 
 /// <summary>
-/// Issue 7's semantic check: a scenario whose capacities can never carry its demand is warned about before the
+/// The capacity check: a scenario whose capacities can never carry its demand is warned about before the
 /// run, per facility, with the offered load against the capacity in numbers, not left to a silent endless queue.
 /// </summary>
 public class CapacityWarningTests(ITestOutputHelper output)

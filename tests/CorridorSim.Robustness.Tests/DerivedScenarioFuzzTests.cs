@@ -4,7 +4,7 @@ using Xunit.Abstractions;
 namespace CorridorSim.Robustness.Tests;
 
 /// <summary>
-/// Issue 7's fuzzed scenario input, on the bundled scenarios that extend the baseline (digital customs,
+/// Fuzzed scenario input (README, "Reliability"), on the bundled scenarios that extend the baseline (digital customs,
 /// growth, roadmap, storms, World Bank 2030): their overrides mutated as in <see cref="ScenarioFuzzTests"/>,
 /// merged onto the pristine baseline they extend.
 /// </summary>

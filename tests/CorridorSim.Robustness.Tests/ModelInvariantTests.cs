@@ -9,7 +9,7 @@ using Xunit.Abstractions;
 namespace CorridorSim.Robustness.Tests;
 
 /// <summary>
-/// Issue 7's invariants as properties: for random small corridors (fleets, capacities, storms, demand,
+/// The model's invariants as properties: for random small corridors (fleets, capacities, storms, demand,
 /// seeds, one to three flows either way over one or two routes) a short run conserves cargo, keeps every
 /// consignment in one place at a time, never runs time backwards and keeps every statistic in its range.
 /// </summary>

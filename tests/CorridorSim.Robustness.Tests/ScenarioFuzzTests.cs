@@ -4,7 +4,7 @@ using Xunit.Abstractions;
 namespace CorridorSim.Robustness.Tests;
 
 /// <summary>
-/// Issue 7's fuzzed scenario input, on the baseline: keys deleted, duplicated and retyped, numbers made
+/// Fuzzed scenario input (README, "Reliability"), on the baseline: keys deleted, duplicated and retyped, numbers made
 /// negative, zero, tiny, huge or not finite, lists emptied, references broken, names swapped, routes cut, the
 /// YAML broken, the bytes made invalid, <c>extends</c> made circular and the file made too large. Each input
 /// must load and run a short horizon with a balancing ledger, or be rejected with located errors; nothing throws.

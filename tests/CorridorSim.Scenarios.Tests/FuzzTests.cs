@@ -5,7 +5,7 @@ namespace CorridorSim.Scenarios.Tests;
 
 /// <summary>
 /// Mutated bundled scenarios: every mutant either loads or is rejected with located errors; none throws.
-/// The longer search of issue 7 (FsCheck) builds on this; here a fixed sample keeps the suite fast.
+/// The longer FsCheck search in CorridorSim.Robustness.Tests builds on this; here a fixed sample keeps the suite fast.
 /// </summary>
 public class FuzzTests
 {

@@ -1,6 +1,9 @@
 namespace CorridorSim.Scenarios.Tests;
 
-/// <summary>Every key the schema has survives the resolved YAML, including those the bundled scenarios leave out.</summary>
+/// <summary>
+/// Every key a scenario sets survives the resolved YAML: every key of every bundled scenario (with the
+/// scenarios it extends), and the keys no bundled scenario sets, from a fixture that sets them.
+/// </summary>
 public sealed class RoundTripTests : IDisposable
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("corridorsim-roundtrip-").FullName;
@@ -49,21 +52,59 @@ public sealed class RoundTripTests : IDisposable
 
         """;
 
-    [Fact]
-    public void EveryKey_SurvivesTheResolvedYaml()
+    [Theory]
+    [MemberData(nameof(BundledScenarioTests.ScenarioFiles), MemberType = typeof(BundledScenarioTests))]
+    public void BundledScenario_EveryKeyItSets_SurvivesTheResolvedYaml(string file)
     {
-        // Given a scenario that sets every key the schema has
+        // Given a bundled scenario and every key path it and the scenarios it extends set
+        var path = RepositoryPaths.Scenario(file);
+        var keys = KeysSetBy(path);
+        var original = ScenarioLoader.Load(path, []);
+        Assert.True(original.Succeeded, string.Join("\n", original.Errors));
+
+        // When its resolved YAML is written and loaded again
+        var resolved = YamlKeyPaths.OfText(original.ResolvedYaml);
+        var reloaded = ScenarioLoader.LoadFromString(original.ResolvedYaml, "scenario.resolved.yaml", []);
+
+        // Then the resolved YAML names every one of those keys (a value equal to the default included), and loads to the same corridor
+        AssertNoneDropped(keys, resolved);
+        Assert.True(reloaded.Succeeded, string.Join("\n", reloaded.Errors));
+        Assert.Empty(SpecCanonical.Differences(original.Spec, reloaded.Spec));
+    }
+
+    [Fact]
+    public void KeysNoBundledScenarioSets_SurviveTheResolvedYaml()
+    {
+        // Given a scenario that sets the keys the bundled scenarios leave out
         var original = TinyScenario.Load(Everything);
         Assert.True(original.Succeeded, string.Join("\n", original.Errors));
 
         // When its resolved YAML is loaded again
         var reloaded = ScenarioLoader.LoadFromString(original.ResolvedYaml, "scenario.resolved.yaml", []);
 
-        // Then nothing changed
+        // Then every key is still there and nothing changed
+        var resolved = YamlKeyPaths.OfText(original.ResolvedYaml);
+        AssertNoneDropped(YamlKeyPaths.OfText(Everything).Keys, resolved);
         Assert.True(reloaded.Succeeded, string.Join("\n", reloaded.Errors));
         Assert.Empty(SpecCanonical.Differences(original.Spec, reloaded.Spec));
         Assert.Equal(18446744073709551615UL, reloaded.Spec!.Seed);
         Assert.Equal("Every key: quoted, with a \"quote\" and a colon: here", reloaded.Spec.Description);
+    }
+
+    /// <summary>The key paths a scenario file sets, with those of the files it extends; <c>extends</c> itself is resolved away.</summary>
+    private static IReadOnlyList<string> KeysSetBy(string path)
+    {
+        var keys = YamlKeyPaths.OfFile(path);
+        var own = keys.Keys.Where(k => k != "extends");
+        return keys.TryGetValue("extends", out var parent)
+            ? own.Union(KeysSetBy(Path.Combine(Path.GetDirectoryName(path)!, parent)), StringComparer.Ordinal).ToList()
+            : own.ToList();
+    }
+
+    private static void AssertNoneDropped(IEnumerable<string> keys, IReadOnlyDictionary<string, string> resolved)
+    {
+        var dropped = keys.Where(k => !resolved.ContainsKey(k)).ToList();
+        Assert.True(dropped.Count == 0, "the resolved YAML drops " + string.Join(", ", dropped));
     }
 
     [Fact]

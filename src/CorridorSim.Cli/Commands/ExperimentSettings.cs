@@ -5,7 +5,7 @@ using Spectre.Console.Cli;
 
 namespace CorridorSim.Cli.Commands;
 
-/// <summary>The options shared by <c>run</c>, <c>compare</c> and <c>sweep</c> (design §8).</summary>
+/// <summary>The options shared by <c>run</c>, <c>compare</c> and <c>sweep</c> (listed in the README under "What you can do with it").</summary>
 public class ExperimentSettings : CommandSettings
 {
     [CommandOption("--replications <N>")]

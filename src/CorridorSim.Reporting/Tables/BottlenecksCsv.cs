@@ -5,24 +5,18 @@ namespace CorridorSim.Reporting.Tables;
 /// <summary>The <c>bottlenecks.csv</c> table: the bottleneck ranking, rank 1 first.</summary>
 public static class BottlenecksCsv
 {
-    public const string FileName = "bottlenecks.csv";
+    private static readonly CsvTable<Bottleneck> Table = new CsvTable<Bottleneck>()
+        .Column("rank", b => b.Rank)
+        .Column("facility", b => b.Facility)
+        .Column("kind", b => b.Kind)
+        .Column("utilisation", b => b.Utilisation)
+        .Column("waiting_share", b => b.WaitingShare)
+        .Column("closure_hours", b => b.ClosureHours)
+        .Column("binding_reason", b => SnakeCase.Of(b.Reason));
 
-    public static IReadOnlyList<string> Header { get; } =
-        ["rank", "facility", "kind", "utilisation", "waiting_share", "closure_hours", "binding_reason"];
+    /// <summary>The header row.</summary>
+    public static IReadOnlyList<string> Header => Table.Header;
 
-    public static void Write(TextWriter writer, IReadOnlyList<Bottleneck> ranking)
-    {
-        using var csv = CsvFile.On(writer, Header);
-        foreach (var b in ranking)
-        {
-            csv.Field(b.Rank);
-            csv.Field(b.Facility);
-            csv.Field(b.Kind);
-            csv.Field(b.Utilisation);
-            csv.Field(b.WaitingShare);
-            csv.Field(b.ClosureHours);
-            csv.Field(SnakeCase.Of(b.Reason));
-            csv.EndRow();
-        }
-    }
+    /// <summary>Writes the ranking, one line per facility.</summary>
+    public static void Write(TextWriter writer, IReadOnlyList<Bottleneck> ranking) => Table.Write(writer, ranking);
 }

@@ -5,30 +5,19 @@ namespace CorridorSim.Reporting.Tables;
 /// <summary>The <c>comparison.csv</c> table: each KPI of each scenario with its paired difference to the first scenario.</summary>
 public static class ComparisonCsv
 {
-    public const string FileName = "comparison.csv";
+    private static readonly CsvTable<ComparisonRow> Table = new CsvTable<ComparisonRow>()
+        .Column("kpi", r => r.Kpi)
+        .Column("unit", r => r.Unit)
+        .Column("scenario", r => r.Scenario)
+        .Estimate(r => r.Mean, r => r.Ci95Low, r => r.Ci95High)
+        .Column("diff_vs_first", r => r.DiffVsFirst)
+        .Column("diff_ci95_low", r => r.DiffCi95Low)
+        .Column("diff_ci95_high", r => r.DiffCi95High)
+        .Column("significant", r => r.Significant);
 
-    public static IReadOnlyList<string> Header { get; } =
-    [
-        "kpi", "unit", "scenario", "mean", "ci95_low", "ci95_high", "diff_vs_first", "diff_ci95_low",
-        "diff_ci95_high", "significant",
-    ];
+    /// <summary>The header row.</summary>
+    public static IReadOnlyList<string> Header => Table.Header;
 
-    public static void Write(TextWriter writer, IReadOnlyList<ComparisonRow> rows)
-    {
-        using var csv = CsvFile.On(writer, Header);
-        foreach (var row in rows)
-        {
-            csv.Field(row.Kpi);
-            csv.Field(row.Unit);
-            csv.Field(row.Scenario);
-            csv.Field(row.Mean);
-            csv.Field(row.Ci95Low);
-            csv.Field(row.Ci95High);
-            csv.Field(row.DiffVsFirst);
-            csv.Field(row.DiffCi95Low);
-            csv.Field(row.DiffCi95High);
-            csv.Field(row.Significant);
-            csv.EndRow();
-        }
-    }
+    /// <summary>Writes the comparison's rows in the order given.</summary>
+    public static void Write(TextWriter writer, IReadOnlyList<ComparisonRow> rows) => Table.Write(writer, rows);
 }

@@ -12,4 +12,11 @@ internal static class ConsignmentSelection
         ConsignmentRecording.First => replications.Take(1),
         _ => replications,
     };
+
+    /// <summary>The per-consignment records (consignments or stages) of the selected replications, each with its replication.</summary>
+    public static IEnumerable<(int Replication, TRecord Item)> Rows<TRecord>(
+        IReadOnlyList<ReplicationResult> replications,
+        ConsignmentRecording mode,
+        Func<ReplicationResult, IEnumerable<TRecord>?> records) =>
+        ReplicationRows<TRecord>.Of(Of(replications, mode), records);
 }

@@ -44,19 +44,12 @@ internal sealed class CsvFile : IDisposable
     /// <summary>The encoding of every text file in a result folder: UTF-8 without a byte-order mark.</summary>
     public static Encoding Utf8 { get; } = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
 
+    /// <summary>Writes the next field of the current row, already formatted (quoted by the dialect where it must be).</summary>
     public void Field(string value) => _writer.WriteField(value);
 
-    public void Field(double value) => _writer.WriteField(CsvNumber.Format(value));
-
-    public void Field(double? value) => _writer.WriteField(CsvNumber.Format(value));
-
-    public void Field(long value) => _writer.WriteField(CsvNumber.Format(value));
-
-    public void Field(ulong value) => _writer.WriteField(CsvNumber.Format(value));
-
-    public void Field(bool value) => _writer.WriteField(CsvNumber.Format(value));
-
+    /// <summary>Ends the current row.</summary>
     public void EndRow() => _writer.EndRecord();
 
+    /// <summary>Flushes the table into its writer.</summary>
     public void Dispose() => _writer.Dispose();
 }

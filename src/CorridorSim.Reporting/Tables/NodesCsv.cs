@@ -12,59 +12,30 @@ namespace CorridorSim.Reporting.Tables;
 /// </remarks>
 public static class NodesCsv
 {
-    public const string FileName = "nodes.csv";
+    private static readonly CsvTable<(int Replication, FacilityStats Item)> Table = ReplicationRows<FacilityStats>.Table()
+        .Column("facility", r => r.Item.Facility)
+        .Column("kind", r => r.Item.Kind)
+        .Column("throughput_tonnes", r => r.Item.ThroughputTonnes)
+        .Column("units_served", r => r.Item.UnitsServed)
+        .Column("mean_wait_hours", r => r.Item.MeanWaitHours)
+        .Column("p95_wait_hours", r => r.Item.P95WaitHours)
+        .Column("mean_queue", r => r.Item.MeanQueue)
+        .Column("max_queue", r => r.Item.MaxQueue)
+        .Column("utilisation", r => r.Item.Utilisation)
+        .Column("closure_hours", r => r.Item.ClosureHours)
+        .Column("load_unit", r => r.Item.Sea?.LoadUnit ?? "")
+        .Column("departures_westbound", r => r.Item.Sea?.DeparturesWestbound)
+        .Column("departures_eastbound", r => r.Item.Sea?.DeparturesEastbound)
+        .Column("mean_load_westbound", r => r.Item.Sea?.MeanLoadWestbound)
+        .Column("mean_load_eastbound", r => r.Item.Sea?.MeanLoadEastbound)
+        .Column("load_factor_westbound", r => r.Item.Sea?.LoadFactorWestbound)
+        .Column("load_factor_eastbound", r => r.Item.Sea?.LoadFactorEastbound)
+        .Column("vessel_hours_out_of_service", r => r.Item.Sea?.VesselHoursOutOfService);
 
-    public static IReadOnlyList<string> Header { get; } =
-    [
-        "replication", "facility", "kind", "throughput_tonnes", "units_served", "mean_wait_hours",
-        "p95_wait_hours", "mean_queue", "max_queue", "utilisation", "closure_hours",
-        "load_unit", "departures_westbound", "departures_eastbound", "mean_load_westbound",
-        "mean_load_eastbound", "load_factor_westbound", "load_factor_eastbound", "vessel_hours_out_of_service",
-    ];
+    /// <summary>The header row.</summary>
+    public static IReadOnlyList<string> Header => Table.Header;
 
-    public static void Write(TextWriter writer, IReadOnlyList<ReplicationResult> replications)
-    {
-        using var csv = CsvFile.On(writer, Header);
-        foreach (var replication in replications)
-        {
-            foreach (var f in replication.Facilities)
-            {
-                csv.Field(replication.Replication);
-                csv.Field(f.Facility);
-                csv.Field(f.Kind);
-                csv.Field(f.ThroughputTonnes);
-                csv.Field(f.UnitsServed);
-                csv.Field(f.MeanWaitHours);
-                csv.Field(f.P95WaitHours);
-                csv.Field(f.MeanQueue);
-                csv.Field(f.MaxQueue);
-                csv.Field(f.Utilisation);
-                csv.Field(f.ClosureHours);
-                WriteSea(csv, f.Sea);
-                csv.EndRow();
-            }
-        }
-    }
-
-    private static void WriteSea(CsvFile csv, SeaServiceStats? sea)
-    {
-        if (sea is null)
-        {
-            for (var i = 0; i < 8; i++)
-            {
-                csv.Field("");
-            }
-
-            return;
-        }
-
-        csv.Field(sea.LoadUnit);
-        csv.Field(sea.DeparturesWestbound);
-        csv.Field(sea.DeparturesEastbound);
-        csv.Field(sea.MeanLoadWestbound);
-        csv.Field(sea.MeanLoadEastbound);
-        csv.Field(sea.LoadFactorWestbound);
-        csv.Field(sea.LoadFactorEastbound);
-        csv.Field(sea.VesselHoursOutOfService);
-    }
+    /// <summary>Writes every facility of every replication, in replication order.</summary>
+    public static void Write(TextWriter writer, IReadOnlyList<ReplicationResult> replications) =>
+        Table.Write(writer, ReplicationRows<FacilityStats>.Of(replications, r => r.Facilities));
 }

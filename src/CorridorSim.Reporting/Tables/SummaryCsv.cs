@@ -5,25 +5,17 @@ namespace CorridorSim.Reporting.Tables;
 /// <summary>The <c>summary.csv</c> table: every KPI's mean, 95% interval and range over the replications.</summary>
 public static class SummaryCsv
 {
-    public const string FileName = "summary.csv";
+    private static readonly CsvTable<KpiSummary> Table = new CsvTable<KpiSummary>()
+        .Column("kpi", k => k.Kpi)
+        .Column("unit", k => k.Unit)
+        .Estimate(k => k.Mean, k => k.Ci95Low, k => k.Ci95High)
+        .Column("min", k => k.Min)
+        .Column("max", k => k.Max)
+        .Column("replications", k => k.Replications);
 
-    public static IReadOnlyList<string> Header { get; } =
-        ["kpi", "unit", "mean", "ci95_low", "ci95_high", "min", "max", "replications"];
+    /// <summary>The header row.</summary>
+    public static IReadOnlyList<string> Header => Table.Header;
 
-    public static void Write(TextWriter writer, IReadOnlyList<KpiSummary> summary)
-    {
-        using var csv = CsvFile.On(writer, Header);
-        foreach (var kpi in summary)
-        {
-            csv.Field(kpi.Kpi);
-            csv.Field(kpi.Unit);
-            csv.Field(kpi.Mean);
-            csv.Field(kpi.Ci95Low);
-            csv.Field(kpi.Ci95High);
-            csv.Field(kpi.Min);
-            csv.Field(kpi.Max);
-            csv.Field(kpi.Replications);
-            csv.EndRow();
-        }
-    }
+    /// <summary>Writes one line per KPI, in the summary's order.</summary>
+    public static void Write(TextWriter writer, IReadOnlyList<KpiSummary> summary) => Table.Write(writer, summary);
 }

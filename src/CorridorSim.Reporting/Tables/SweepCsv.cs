@@ -8,32 +8,22 @@ namespace CorridorSim.Reporting.Tables;
 /// </summary>
 public static class SweepCsv
 {
-    public const string FileName = "sweep.csv";
+    /// <summary>The header row for these varied keys.</summary>
+    public static IReadOnlyList<string> Header(IReadOnlyList<string> keys) => TableOf(keys).Header;
 
-    public static IReadOnlyList<string> Header(IReadOnlyList<string> keys) =>
-        ["point", .. keys, "kpi", "unit", "mean", "ci95_low", "ci95_high"];
+    /// <summary>Writes one line per point and KPI, in point order and then the point's summary order.</summary>
+    public static void Write(TextWriter writer, IReadOnlyList<string> keys, IReadOnlyList<SweepPoint> points) =>
+        TableOf(keys).Write(writer, points.SelectMany(p => RowsOf(p, SweepSettings.ValuesOf(p, keys))));
 
-    public static void Write(TextWriter writer, IReadOnlyList<string> keys, IReadOnlyList<SweepPoint> points)
-    {
-        using var csv = CsvFile.On(writer, Header(keys));
-        foreach (var point in points)
-        {
-            var settings = SweepSettings.ValuesOf(point, keys);
-            foreach (var kpi in point.Result.Summary)
-            {
-                csv.Field(point.Point);
-                foreach (var value in settings)
-                {
-                    csv.Field(value);
-                }
+    private static CsvTable<PointKpi> TableOf(IReadOnlyList<string> keys) => new CsvTable<PointKpi>()
+        .Column("point", r => r.Point)
+        .Columns(keys.Select((key, i) => new CsvColumn<PointKpi>(key, r => r.Settings[i])))
+        .Column("kpi", r => r.Kpi.Kpi)
+        .Column("unit", r => r.Kpi.Unit)
+        .Estimate(r => r.Kpi.Mean, r => r.Kpi.Ci95Low, r => r.Kpi.Ci95High);
 
-                csv.Field(kpi.Kpi);
-                csv.Field(kpi.Unit);
-                csv.Field(kpi.Mean);
-                csv.Field(kpi.Ci95Low);
-                csv.Field(kpi.Ci95High);
-                csv.EndRow();
-            }
-        }
-    }
+    private static IEnumerable<PointKpi> RowsOf(SweepPoint point, IReadOnlyList<string> settings) =>
+        point.Result.Summary.Select(kpi => new PointKpi(point.Point, settings, kpi));
+
+    private sealed record PointKpi(int Point, IReadOnlyList<string> Settings, KpiSummary Kpi);
 }

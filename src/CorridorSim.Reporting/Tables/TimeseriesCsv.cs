@@ -5,27 +5,18 @@ namespace CorridorSim.Reporting.Tables;
 /// <summary>The <c>timeseries.csv</c> table: each facility's queue and busy capacity at the end of every day.</summary>
 public static class TimeseriesCsv
 {
-    public const string FileName = "timeseries.csv";
+    private static readonly CsvTable<(int Replication, TimeseriesPoint Item)> Table = ReplicationRows<TimeseriesPoint>.Table()
+        .Column("day", r => r.Item.Day)
+        .Column("facility", r => r.Item.Facility)
+        .Column("queue_units", r => r.Item.QueueUnits)
+        .Column("queue_tonnes", r => r.Item.QueueTonnes)
+        .Column("in_service", r => r.Item.InService)
+        .Column("closed", r => r.Item.Closed);
 
-    public static IReadOnlyList<string> Header { get; } =
-        ["replication", "day", "facility", "queue_units", "queue_tonnes", "in_service", "closed"];
+    /// <summary>The header row.</summary>
+    public static IReadOnlyList<string> Header => Table.Header;
 
-    public static void Write(TextWriter writer, IReadOnlyList<ReplicationResult> replications)
-    {
-        using var csv = CsvFile.On(writer, Header);
-        foreach (var replication in replications)
-        {
-            foreach (var p in replication.Timeseries)
-            {
-                csv.Field(replication.Replication);
-                csv.Field(p.Day);
-                csv.Field(p.Facility);
-                csv.Field(p.QueueUnits);
-                csv.Field(p.QueueTonnes);
-                csv.Field(p.InService);
-                csv.Field(p.Closed);
-                csv.EndRow();
-            }
-        }
-    }
+    /// <summary>Writes every day of every replication, in replication order.</summary>
+    public static void Write(TextWriter writer, IReadOnlyList<ReplicationResult> replications) =>
+        Table.Write(writer, ReplicationRows<TimeseriesPoint>.Of(replications, r => r.Timeseries));
 }

@@ -6,14 +6,12 @@ namespace CorridorSim.Reporting.Writing;
 /// <summary>The report section that shows a folder's charts, each by a relative link into <c>charts/</c>.</summary>
 internal static class ChartsSection
 {
-    public const string Folder = "charts";
-
     public static void Append(StringBuilder md, IReadOnlyList<Chart> charts)
     {
         md.Append("## Charts\n\n");
         foreach (var chart in charts)
         {
-            md.Append($"![{chart.Title}]({Folder}/{chart.FileName})\n\n");
+            md.Append($"![{chart.Title}]({ResultFiles.Charts.Name}/{chart.FileName})\n\n");
         }
     }
 }

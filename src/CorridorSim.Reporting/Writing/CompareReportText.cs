@@ -38,11 +38,11 @@ public static class CompareReportText
         {
             var top = BottleneckRanking.Rank(runs[i].Result).FirstOrDefault();
             var binding = top is null || top.Reason == BindingReason.None ? "nothing binds" : $"binds at {top.Facility}";
-            md.Append($"- [{runs[i].Name}]({folders[i]}/{ReportFile.ReportName}): {binding}.\n");
+            md.Append($"- [{runs[i].Name}]({folders[i]}/{ResultFiles.Report.Name}): {binding}.\n");
         }
 
         md.Append('\n');
-        var scenarios = string.Join(" ", folders.Select(f => $"{f}/{ReportFile.ResolvedScenarioName}"));
+        var scenarios = string.Join(" ", folders.Select(f => $"{f}/{ResultFiles.ResolvedScenario.Name}"));
         ReproduceSection.Append(md, context, $"compare {scenarios}");
         return md.ToString();
     }

@@ -10,8 +10,6 @@ namespace CorridorSim.Reporting.Writing;
 /// <summary>Writes and reads <c>manifest.json</c>, and computes the scenario hash it records.</summary>
 public static class ManifestJson
 {
-    public const string FileName = "manifest.json";
-
     private static readonly JsonSerializerOptions Options = new()
     {
         WriteIndented = true,

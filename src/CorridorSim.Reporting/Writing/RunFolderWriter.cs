@@ -6,40 +6,44 @@ using CorridorSim.Reporting.Tables;
 namespace CorridorSim.Reporting.Writing;
 
 /// <summary>Writes every file of one scenario's result folder: tables, charts, report, manifest and resolved scenario.</summary>
+/// <remarks>Which files a folder holds, and which only with per-consignment files, is <see cref="ResultFiles"/>' to say.</remarks>
 internal static class RunFolderWriter
 {
+    /// <summary>Writes the folder's files into <paramref name="folder"/>, creating it.</summary>
     public static void Write(string folder, ScenarioRun run, RunContext context, CancellationToken cancellation)
     {
         Directory.CreateDirectory(folder);
         var result = run.Result;
         var ranking = BottleneckRanking.Rank(result);
-        void Table(string name, Action<TextWriter> write)
+        var withConsignments = context.Consignments != ConsignmentRecording.None;
+        void Table(ResultFile file, Action<TextWriter> write)
         {
             cancellation.ThrowIfCancellationRequested();
-            TableFile.Write(Path.Combine(folder, name), write);
+            if (file.IsWrittenBy(ResultCommand.Run, withConsignments))
+            {
+                TableFile.Write(Path.Combine(folder, file.Name), write);
+            }
         }
 
-        Table(SummaryCsv.FileName, w => SummaryCsv.Write(w, result.Summary));
-        Table(ReplicationsCsv.FileName, w => ReplicationsCsv.Write(w, result.Summary, result.Replications));
-        Table(NodesCsv.FileName, w => NodesCsv.Write(w, result.Replications));
-        Table(TimeseriesCsv.FileName, w => TimeseriesCsv.Write(w, result.Replications));
-        Table(BottlenecksCsv.FileName, w => BottlenecksCsv.Write(w, ranking));
-        if (context.Consignments != ConsignmentRecording.None)
-        {
-            Table(ConsignmentsCsv.FileName, w => ConsignmentsCsv.Write(w, result.Replications, context.Consignments, cancellation));
-            Table(StagesCsv.FileName, w => StagesCsv.Write(w, result.Replications, context.Consignments, cancellation));
-        }
+        Table(ResultFiles.Summary, w => SummaryCsv.Write(w, result.Summary));
+        Table(ResultFiles.Replications, w => ReplicationsCsv.Write(w, result.Summary, result.Replications));
+        Table(ResultFiles.Nodes, w => NodesCsv.Write(w, result.Replications));
+        Table(ResultFiles.Timeseries, w => TimeseriesCsv.Write(w, result.Replications));
+        Table(ResultFiles.Bottlenecks, w => BottlenecksCsv.Write(w, ranking));
+        Table(ResultFiles.Consignments, w => ConsignmentsCsv.Write(w, result.Replications, context.Consignments, cancellation));
+        Table(ResultFiles.Stages, w => StagesCsv.Write(w, result.Replications, context.Consignments, cancellation));
 
         var charts = RunCharts.Build(result);
         SaveCharts(folder, charts, cancellation);
-        ReportFile.WriteText(Path.Combine(folder, ReportFile.ReportName), RunReportText.Build(run, ranking, charts, context));
-        ReportFile.WriteText(Path.Combine(folder, ReportFile.ResolvedScenarioName), run.ResolvedYaml);
-        ManifestJson.Write(Path.Combine(folder, ManifestJson.FileName), ManifestJson.For(run.Name, run.ResolvedYaml, context));
+        ReportFile.WriteText(Path.Combine(folder, ResultFiles.Report.Name), RunReportText.Build(run, ranking, charts, context));
+        ReportFile.WriteText(Path.Combine(folder, ResultFiles.ResolvedScenario.Name), run.ResolvedYaml);
+        ManifestJson.Write(Path.Combine(folder, ResultFiles.Manifest.Name), ManifestJson.For(run.Name, run.ResolvedYaml, context));
     }
 
+    /// <summary>Renders <paramref name="charts"/> into the folder's <c>charts</c> folder.</summary>
     public static void SaveCharts(string folder, IReadOnlyList<Chart> charts, CancellationToken cancellation)
     {
-        var chartFolder = Path.Combine(folder, ChartsSection.Folder);
+        var chartFolder = Path.Combine(folder, ResultFiles.Charts.Name);
         Directory.CreateDirectory(chartFolder);
         foreach (var chart in charts)
         {

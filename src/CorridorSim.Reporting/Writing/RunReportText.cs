@@ -30,22 +30,22 @@ public static class RunReportText
         ChartsSection.Append(md, charts);
         BottleneckTable.Append(md, ranking);
         AppendFiles(md, context.Consignments);
-        ReproduceSection.Append(md, context, $"run {ReportFile.ResolvedScenarioName}");
+        ReproduceSection.Append(md, context, $"run {ResultFiles.ResolvedScenario.Name}");
         return md.ToString();
     }
 
     private static void AppendFiles(StringBuilder md, ConsignmentRecording consignments)
     {
         md.Append("## Files\n\n");
-        md.Append($"- `{SummaryCsv.FileName}`: each KPI's mean, 95% interval and range over the replications.\n");
-        md.Append($"- `{ReplicationsCsv.FileName}`: each replication's seed and KPIs.\n");
-        md.Append($"- `{NodesCsv.FileName}`: what each facility did in each replication.\n");
-        md.Append($"- `{TimeseriesCsv.FileName}`: queues and busy capacity at the end of every day.\n");
-        md.Append($"- `{BottlenecksCsv.FileName}`: the bottleneck ranking above.\n");
+        md.Append($"- `{ResultFiles.Summary.Name}`: each KPI's mean, 95% interval and range over the replications.\n");
+        md.Append($"- `{ResultFiles.Replications.Name}`: each replication's seed and KPIs.\n");
+        md.Append($"- `{ResultFiles.Nodes.Name}`: what each facility did in each replication.\n");
+        md.Append($"- `{ResultFiles.Timeseries.Name}`: queues and busy capacity at the end of every day.\n");
+        md.Append($"- `{ResultFiles.Bottlenecks.Name}`: the bottleneck ranking above.\n");
         if (consignments != ConsignmentRecording.None)
         {
             var which = consignments == ConsignmentRecording.First ? "the first replication" : "every replication";
-            md.Append($"- `{ConsignmentsCsv.FileName}` and `{StagesCsv.FileName}`: every consignment and its stages, for {which}.\n");
+            md.Append($"- `{ResultFiles.Consignments.Name}` and `{ResultFiles.Stages.Name}`: every consignment and its stages, for {which}.\n");
         }
 
         md.Append('\n');

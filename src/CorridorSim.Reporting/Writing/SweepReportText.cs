@@ -43,12 +43,12 @@ public static class SweepReportText
         md.Append("## Points\n\n");
         for (var i = 0; i < points.Count; i++)
         {
-            md.Append($"- [{SweepAnswer.PointName(keys, points[i])}]({folders[i]}/{ReportFile.ReportName})\n");
+            md.Append($"- [{SweepAnswer.PointName(keys, points[i])}]({folders[i]}/{ResultFiles.Report.Name})\n");
         }
 
         md.Append('\n');
         var varies = string.Join(" ", keys.Select(k => $"--vary {k}={string.Join(",", points.Select(p => SweepSettings.ValuesOf(p, [k])[0]).Distinct())}"));
-        var first = folders.Count > 0 ? $"{folders[0]}/{ReportFile.ResolvedScenarioName}" : ReportFile.ResolvedScenarioName;
+        var first = folders.Count > 0 ? $"{folders[0]}/{ResultFiles.ResolvedScenario.Name}" : ResultFiles.ResolvedScenario.Name;
         ReproduceSection.Append(md, context, $"sweep {first} {varies}");
         return md.ToString();
     }

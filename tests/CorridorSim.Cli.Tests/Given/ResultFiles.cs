@@ -2,15 +2,17 @@ using System.Text;
 
 namespace CorridorSim.Cli.Tests.Given;
 
-/// <summary>The files of a result folder (design §7) and byte-for-byte comparisons of them that name the first differing line.</summary>
+/// <summary>
+/// The CSV files of a result folder, as <see cref="Reporting.ResultFiles"/> lists them, and byte-for-byte
+/// comparisons of them that name the first differing line.
+/// </summary>
 public static class ResultFiles
 {
-    /// <summary>Every CSV file a single run writes; the last two only when consignments are recorded.</summary>
-    public static readonly IReadOnlyList<string> RunCsv =
-        ["summary.csv", "replications.csv", "nodes.csv", "timeseries.csv", "bottlenecks.csv", "consignments.csv", "stages.csv"];
+    /// <summary>Every CSV file a single run writes when consignments are recorded.</summary>
+    public static readonly IReadOnlyList<string> RunCsv = RunCsvFiles(withConsignments: true);
 
     /// <summary>The CSV files a single run writes with <c>--consignments none</c>.</summary>
-    public static readonly IReadOnlyList<string> RunCsvWithoutConsignments = RunCsv.Take(5).ToList();
+    public static readonly IReadOnlyList<string> RunCsvWithoutConsignments = RunCsvFiles(withConsignments: false);
 
     /// <summary>Names of the CSV files directly in <paramref name="folder"/>, sorted.</summary>
     public static IReadOnlyList<string> CsvIn(string folder) =>
@@ -49,6 +51,12 @@ public static class ResultFiles
             .ToList();
         Assert.True(differences.Count == 0, string.Join("\n", differences));
     }
+
+    private static IReadOnlyList<string> RunCsvFiles(bool withConsignments) =>
+        Reporting.ResultFiles.WrittenBy(Reporting.ResultCommand.Run, withConsignments)
+            .Select(f => f.Name)
+            .Where(name => name.EndsWith(".csv", StringComparison.Ordinal))
+            .ToList();
 
     private static string Shorten(string line) => line.Length <= 300 ? line : line[..300] + "…";
 }

@@ -3,8 +3,8 @@ using CorridorSim.Corridor.Spec;
 namespace CorridorSim.Corridor.Tests.Support;
 
 /// <summary>
-/// The whole Middle Corridor of design §4 built in code with rough numbers from the parameter sheet
-/// (scenarios/SOURCES.md), for end-to-end tests and the benchmark. The bundled baseline scenario file
+/// The whole Middle Corridor (as the README's opening describes it) built in code with rough numbers from the
+/// parameter sheet (scenarios/SOURCES.md), for end-to-end tests. The bundled baseline scenario file
 /// will become the single source of truth; this builder only has to be plausible.
 /// </summary>
 /// <remarks>

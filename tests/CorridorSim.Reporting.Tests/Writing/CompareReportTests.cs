@@ -15,6 +15,14 @@ public class CompareReportTests(WrittenComparison written) : IClassFixture<Writt
     }
 
     [Fact]
+    public void Write_TopFolder_HoldsWhatResultFilesListsForCompareBesideTheScenarioFolders()
+    {
+        var files = TempFolder.EntriesOf(written.Folder).Except(["baseline-2024", "digital-customs"]);
+
+        Assert.Equal(ResultFiles.WrittenBy(ResultCommand.Compare, withConsignments: true).Select(f => f.Name).Order(StringComparer.Ordinal), files);
+    }
+
+    [Fact]
     public void Write_Manifest_ListsEachScenarioFolderWithItsHash()
     {
         var manifest = ManifestJson.Deserialize(File.ReadAllText(written.PathOf("manifest.json")));

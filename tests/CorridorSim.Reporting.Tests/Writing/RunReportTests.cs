@@ -29,7 +29,16 @@ public class RunReportTests(WrittenRun written) : IClassFixture<WrittenRun>
 
         Assert.DoesNotContain("consignments.csv", TempFolder.EntriesOf(folder));
         Assert.DoesNotContain("stages.csv", TempFolder.EntriesOf(folder));
+        Assert.Equal(NamesOf(ResultFiles.WrittenBy(ResultCommand.Run, withConsignments: false)), TempFolder.EntriesOf(folder));
     }
+
+    [Fact]
+    public void Write_WithConsignments_WritesExactlyWhatResultFilesListsForARun()
+    {
+        Assert.Equal(NamesOf(ResultFiles.WrittenBy(ResultCommand.Run, withConsignments: true)), TempFolder.EntriesOf(written.Folder));
+    }
+
+    private static IReadOnlyList<string> NamesOf(IEnumerable<ResultFile> files) => files.Select(f => f.Name).Order(StringComparer.Ordinal).ToList();
 
     [Fact]
     public void Write_EveryChart_IsAValidPng()

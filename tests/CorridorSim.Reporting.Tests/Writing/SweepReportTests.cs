@@ -18,6 +18,14 @@ public class SweepReportTests(WrittenSweep written) : IClassFixture<WrittenSweep
     }
 
     [Fact]
+    public void Write_TopFolder_HoldsWhatResultFilesListsForSweepBesideThePointFolders()
+    {
+        var files = TempFolder.EntriesOf(written.Folder).Where(e => !e.StartsWith("point-", StringComparison.Ordinal));
+
+        Assert.Equal(ResultFiles.WrittenBy(ResultCommand.Sweep, withConsignments: true).Select(f => f.Name).Order(StringComparer.Ordinal), files);
+    }
+
+    [Fact]
     public void Answer_SteepThenFlat_SaysWhereTheCurveBends()
     {
         var sentences = SweepAnswer.Sentences([Key], SampleSweep.SweepPoints);

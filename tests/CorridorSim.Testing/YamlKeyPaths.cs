@@ -1,6 +1,6 @@
 using YamlDotNet.RepresentationModel;
 
-namespace CorridorSim.Cli.Tests.Given;
+namespace CorridorSim.Testing;
 
 /// <summary>
 /// A scenario document as a flat map from key path to scalar value, with paths written the way
@@ -13,8 +13,10 @@ namespace CorridorSim.Cli.Tests.Given;
 /// </remarks>
 public static class YamlKeyPaths
 {
+    /// <summary>The key paths of a scenario file, as written (its <c>extends</c> is a key like any other).</summary>
     public static IReadOnlyDictionary<string, string> OfFile(string path) => OfText(File.ReadAllText(path));
 
+    /// <summary>The key paths of a scenario document given as text.</summary>
     public static IReadOnlyDictionary<string, string> OfText(string yaml)
     {
         var stream = new YamlStream();

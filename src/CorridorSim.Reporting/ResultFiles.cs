@@ -1,0 +1,65 @@
+namespace CorridorSim.Reporting;
+
+/// <summary>
+/// Every file a result folder can hold: its name, which command writes it, whether it is optional and what
+/// it holds. The folder writers take their file names from here, the tests check the folders they write
+/// against it, and a README test checks the README's "What a run writes" table against it.
+/// </summary>
+/// <remarks>
+/// A comparison or sweep also holds one sub-folder per scenario or point, written as <c>corridorsim run</c>
+/// would write that scenario's folder; this list names the files at the top of each kind of folder.
+/// </remarks>
+public static class ResultFiles
+{
+    private const ResultCommand Every = ResultCommand.Run | ResultCommand.Compare | ResultCommand.Sweep;
+
+    /// <summary><c>report.md</c>: the answer in words and numbers, then the tables and charts.</summary>
+    public static ResultFile Report { get; } = new("report.md", Every, false, "the answer in words and numbers, the KPI table, the charts and how to reproduce the run");
+
+    /// <summary><c>summary.csv</c>.</summary>
+    public static ResultFile Summary { get; } = new("summary.csv", ResultCommand.Run, false, "each KPI's mean, 95% interval and range over the replications");
+
+    /// <summary><c>replications.csv</c>.</summary>
+    public static ResultFile Replications { get; } = new("replications.csv", ResultCommand.Run, false, "each replication's seed and KPIs");
+
+    /// <summary><c>nodes.csv</c>.</summary>
+    public static ResultFile Nodes { get; } = new("nodes.csv", ResultCommand.Run, false, "what each facility did in each replication");
+
+    /// <summary><c>bottlenecks.csv</c>.</summary>
+    public static ResultFile Bottlenecks { get; } = new("bottlenecks.csv", ResultCommand.Run, false, "the facilities ranked by where cargo waits, and why each binds");
+
+    /// <summary><c>timeseries.csv</c>.</summary>
+    public static ResultFile Timeseries { get; } = new("timeseries.csv", ResultCommand.Run, false, "queues and busy capacity at the end of every day");
+
+    /// <summary><c>consignments.csv</c>, written only with <c>--consignments first|all</c>.</summary>
+    public static ResultFile Consignments { get; } = new("consignments.csv", ResultCommand.Run, true, "every consignment of the recorded replications");
+
+    /// <summary><c>stages.csv</c>, written only with <c>--consignments first|all</c>.</summary>
+    public static ResultFile Stages { get; } = new("stages.csv", ResultCommand.Run, true, "every stage of every recorded consignment");
+
+    /// <summary>The <c>charts</c> folder of PNG images.</summary>
+    public static ResultFile Charts { get; } = new("charts", Every, false, "the charts the report shows", IsFolder: true);
+
+    /// <summary><c>manifest.json</c>.</summary>
+    public static ResultFile Manifest { get; } = new("manifest.json", Every, false, "seed, replications, threads, version, command line and the scenario's hash");
+
+    /// <summary><c>scenario.resolved.yaml</c>.</summary>
+    public static ResultFile ResolvedScenario { get; } = new("scenario.resolved.yaml", ResultCommand.Run, false, "the scenario after extends and --set");
+
+    /// <summary><c>comparison.csv</c>.</summary>
+    public static ResultFile Comparison { get; } = new("comparison.csv", ResultCommand.Compare, false, "each KPI of each scenario with its paired difference to the first");
+
+    /// <summary><c>sweep.csv</c>.</summary>
+    public static ResultFile Sweep { get; } = new("sweep.csv", ResultCommand.Sweep, false, "each KPI at each point of the sweep");
+
+    /// <summary>Every entry, in the order a reader meets them in the README.</summary>
+    public static IReadOnlyList<ResultFile> All { get; } =
+    [
+        Report, Summary, Replications, Nodes, Bottlenecks, Timeseries, Consignments, Stages, Charts, Manifest,
+        ResolvedScenario, Comparison, Sweep,
+    ];
+
+    /// <summary>The entries at the top of <paramref name="command"/>'s folder, in <see cref="All"/>'s order.</summary>
+    public static IReadOnlyList<ResultFile> WrittenBy(ResultCommand command, bool withConsignments) =>
+        All.Where(f => f.IsWrittenBy(command, withConsignments)).ToList();
+}
