@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using CorridorSim.Corridor;
 using CorridorSim.Corridor.Spec;
+using CorridorSim.Corridor.Vocabulary;
 
 namespace CorridorSim.Benchmarks;
 
@@ -33,6 +34,10 @@ public static class CorridorBenchmark
         CorridorModel.RunReplication(Scaled(spec, spec.Flows.Sum(f => f.AnnualTonnes), 1) with { HorizonDays = 30 }, 0, new RunOptions());
 
     /// <summary>Runs replication 0 of the scaled scenario <paramref name="runs"/> times and reports the median.</summary>
+    /// <param name="spec">The scenario to scale.</param>
+    /// <param name="annualTonnes">The total annual demand the flows are scaled to.</param>
+    /// <param name="years">The horizon in simulated years.</param>
+    /// <param name="runs">How many times to run it; the median time is reported.</param>
     /// <param name="watchMemory">
     /// Sample the managed heap while running; the sampler's thread competes for the cores, so timings are
     /// taken without it.
@@ -52,7 +57,7 @@ public static class CorridorBenchmark
             var result = CorridorModel.RunReplication(scaled, 0, new RunOptions());
             seconds.Add(watch.Elapsed.TotalSeconds);
             events = result.EventsProcessed;
-            delivered = result.Kpis.First(k => k.Name == "delivered_tonnes_per_year").Value;
+            delivered = result.Kpis.First(k => k.Name == Kpis.DeliveredTonnesPerYear.Name).Value;
             backlog = result.Ledger.InSystemTonnes;
         }
 

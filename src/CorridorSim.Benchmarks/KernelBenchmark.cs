@@ -1,7 +1,8 @@
 namespace CorridorSim.Benchmarks;
 
 /// <summary>
-/// Runs the three kernel workloads in rounds (floor, timeouts, M/M/1, repeated) and reports the medians.
+/// Runs the three kernel workloads in rounds (floor, timeouts, M/M/1, repeated) and reports the medians, then the
+/// scaling section (<see cref="KernelScalingBenchmark"/>).
 /// </summary>
 /// <remarks>
 /// A short warm-up round (5% of the sizes, not reported) lets the JIT reach its optimised tier first.
@@ -15,7 +16,9 @@ public static class KernelBenchmark
     /// <param name="scale">1 = 10 M floor steps, 10 M timeouts, 1 M customers.</param>
     /// <param name="seed">The seed of every workload's random source.</param>
     /// <param name="progress">Called with each result as it is measured.</param>
-    public static KernelBenchmarkReport Run(int runs = 3, double scale = 1.0, ulong seed = 42, Action<WorkloadResult>? progress = null)
+    /// <param name="scaling">Also measure the scaling section (each operation at 10k, 40k and 160k).</param>
+    public static KernelBenchmarkReport Run(
+        int runs = 5, double scale = 1.0, ulong seed = 42, Action<WorkloadResult>? progress = null, bool scaling = true)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(runs, 1);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(scale);
@@ -40,7 +43,8 @@ public static class KernelBenchmark
             Median(rounds, "floor", r => r.EventsPerSecond),
             Median(rounds, "timeouts", r => r.EventsPerSecond),
             Median(rounds, "mm1", r => r.UnitsPerSecond),
-            rounds);
+            rounds,
+            scaling ? KernelScalingBenchmark.Run(runs) : []);
     }
 
     private static WorkloadResult Median(List<WorkloadResult> rounds, string workload, Func<WorkloadResult, double> metric)

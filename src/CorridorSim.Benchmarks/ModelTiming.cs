@@ -20,7 +20,9 @@ public sealed record ModelTiming(
     double BacklogTonnes,
     long PeakManagedBytes)
 {
+    /// <summary>Kernel events processed per wall-clock second of the median run.</summary>
     public double EventsPerSecond => Events / MedianSeconds;
 
+    /// <summary>Wall-clock seconds of the median run per simulated year.</summary>
     public double SecondsPerSimulatedYear => MedianSeconds / Years;
 }

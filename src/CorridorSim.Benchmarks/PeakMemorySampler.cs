@@ -12,6 +12,7 @@ public sealed class PeakMemorySampler : IDisposable
     private volatile bool _stop;
     private long _peakBytes;
 
+    /// <summary>Starts sampling at once, from the current heap size.</summary>
     public PeakMemorySampler()
     {
         _peakBytes = GC.GetTotalMemory(false);
@@ -22,6 +23,7 @@ public sealed class PeakMemorySampler : IDisposable
     /// <summary>The largest managed heap size seen so far, in bytes.</summary>
     public long PeakBytes => Interlocked.Read(ref _peakBytes);
 
+    /// <summary>Stops sampling and takes a last sample.</summary>
     public void Dispose()
     {
         _stop = true;

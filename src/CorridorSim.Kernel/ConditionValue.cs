@@ -7,10 +7,17 @@ namespace CorridorSim.Kernel;
 /// The value of a processed <see cref="Condition"/>: each sub-event that had happened, mapped to its value,
 /// in sub-event order.
 /// </summary>
-/// <remarks>Lookups compare events by reference; enumeration order never depends on hash codes.</remarks>
+/// <remarks>
+/// Lookups compare events by reference; enumeration order never depends on hash codes.
+/// Implementation note: a handful of entries are found by a scan; past <see cref="ScanLimit"/> a
+/// reference-keyed index is built, which is only ever looked up, never enumerated, so collecting the value of
+/// a condition over n sub-events costs O(n) rather than O(n²).
+/// </remarks>
 public sealed class ConditionValue : IReadOnlyDictionary<Event, object?>
 {
+    private const int ScanLimit = 8;
     private readonly List<KeyValuePair<Event, object?>> _entries = [];
+    private Dictionary<Event, int>? _index;
 
     /// <summary>The number of sub-events that had happened.</summary>
     public int Count => _entries.Count;
@@ -44,14 +51,39 @@ public sealed class ConditionValue : IReadOnlyDictionary<Event, object?>
 
     internal void TryAdd(Event key, object? value)
     {
-        if (IndexOf(key) < 0)
+        if (_index is not null)
         {
-            _entries.Add(new(key, value));
+            if (_index.TryAdd(key, _entries.Count))
+            {
+                _entries.Add(new(key, value));
+            }
+
+            return;
+        }
+
+        if (IndexOf(key) >= 0)
+        {
+            return;
+        }
+
+        _entries.Add(new(key, value));
+        if (_entries.Count > ScanLimit)
+        {
+            _index = new Dictionary<Event, int>(ReferenceEqualityComparer.Instance);
+            for (var i = 0; i < _entries.Count; i++)
+            {
+                _index.Add(_entries[i].Key, i);
+            }
         }
     }
 
     private int IndexOf(Event key)
     {
+        if (_index is not null)
+        {
+            return _index.TryGetValue(key, out var found) ? found : -1;
+        }
+
         for (var i = 0; i < _entries.Count; i++)
         {
             if (ReferenceEquals(_entries[i].Key, key))

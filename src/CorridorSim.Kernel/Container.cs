@@ -11,8 +11,8 @@ namespace CorridorSim.Kernel;
 /// </remarks>
 public sealed class Container
 {
-    private readonly RingBuffer<ContainerPut> _puts = new();
-    private readonly RingBuffer<ContainerGet> _gets = new();
+    private readonly TicketQueue<ContainerPut> _puts = new();
+    private readonly TicketQueue<ContainerGet> _gets = new();
     private double _level;
 
     /// <summary>Creates a container holding <paramref name="initial"/> of at most <paramref name="capacity"/>.</summary>
@@ -80,7 +80,7 @@ public sealed class Container
 
     internal void ServePuts()
     {
-        while (_puts.Count > 0 && Capacity - _level >= _puts[0].Amount)
+        while (_puts.Count > 0 && Capacity - _level >= _puts.First.Amount)
         {
             var put = _puts.RemoveFirst();
             _level += put.Amount;
@@ -91,7 +91,7 @@ public sealed class Container
 
     internal void ServeGets()
     {
-        while (_gets.Count > 0 && _level >= _gets[0].Amount)
+        while (_gets.Count > 0 && _level >= _gets.First.Amount)
         {
             var get = _gets.RemoveFirst();
             _level -= get.Amount;
@@ -100,26 +100,18 @@ public sealed class Container
         }
     }
 
-    // A withdrawn head may have blocked requests that fit now, so the queue is served again.
+    // A withdrawn head may have blocked requests that fit now, so the queue is served again. The callers have
+    // checked that the request still waits.
     internal void Cancel(ContainerPut put)
     {
-        Remove(_puts, put);
+        _puts.Remove(put);
         ServePuts();
     }
 
     internal void Cancel(ContainerGet get)
     {
-        Remove(_gets, get);
+        _gets.Remove(get);
         ServeGets();
-    }
-
-    private static void Remove<TEvent>(RingBuffer<TEvent> queue, TEvent request)
-    {
-        var index = queue.IndexOf(request);
-        if (index >= 0)
-        {
-            queue.RemoveAt(index);
-        }
     }
 
     private void CheckAmount(double amount)

@@ -5,7 +5,7 @@ namespace CorridorSim.Kernel;
 /// the amount has been taken.
 /// </summary>
 /// <remarks>Disposing it while it still waits withdraws the claim; afterwards it does nothing.</remarks>
-public sealed class ContainerGet : Event, IDisposable
+public sealed class ContainerGet : Event, IDisposable, ITicketHolder
 {
     private readonly Container _container;
 
@@ -19,6 +19,8 @@ public sealed class ContainerGet : Event, IDisposable
 
     /// <summary>The amount claimed, in the container's unit.</summary>
     public double Amount { get; }
+
+    long ITicketHolder.Ticket { get; set; }
 
     /// <summary>Withdraws the claim if it has not been served yet.</summary>
     public void Dispose()

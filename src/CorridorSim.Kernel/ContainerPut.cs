@@ -5,7 +5,7 @@ namespace CorridorSim.Kernel;
 /// and has taken it.
 /// </summary>
 /// <remarks>Disposing it while it still waits withdraws the offer; afterwards it does nothing.</remarks>
-public sealed class ContainerPut : Event, IDisposable
+public sealed class ContainerPut : Event, IDisposable, ITicketHolder
 {
     private readonly Container _container;
 
@@ -19,6 +19,8 @@ public sealed class ContainerPut : Event, IDisposable
 
     /// <summary>The amount offered, in the container's unit.</summary>
     public double Amount { get; }
+
+    long ITicketHolder.Ticket { get; set; }
 
     /// <summary>Withdraws the offer if it has not been taken yet.</summary>
     public void Dispose()

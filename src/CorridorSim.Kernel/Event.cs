@@ -50,25 +50,29 @@ public partial class Event
     public bool IsOk => _ok;
 
     /// <summary>
-    /// The outcome: the value passed to <see cref="Succeed"/>, or the exception passed to <see cref="Fail"/>;
+    /// The outcome: the value passed to <see cref="Succeed"/>, or the cause passed to <see cref="Fail"/>;
     /// null while pending.
     /// </summary>
     public object? Value => _value;
 
     /// <summary>Triggers the event as a success; it is processed at the current time.</summary>
     /// <param name="value">The value waiters receive.</param>
-    /// <param name="priority">Order among events at the same time; smaller is earlier, default 0.</param>
+    /// <param name="priority">Order among events at the same time; <see cref="EventPriority.Normal"/> by default.</param>
     /// <exception cref="InvalidOperationException">The event is not pending.</exception>
-    public virtual void Succeed(object? value = null, int priority = 0) => Trigger(true, value, priority);
+    public virtual void Succeed(object? value = null, EventPriority priority = default) => Trigger(true, value, priority.Rank);
 
     /// <summary>Triggers the event as a failure; it is processed at the current time.</summary>
-    /// <param name="error">Why the event failed; waiting processes see it as their fault cause.</param>
-    /// <param name="priority">Order among events at the same time; smaller is earlier, default 0.</param>
+    /// <remarks>
+    /// As with <see cref="Kernel.Process.Interrupt"/>, the cause may be any object (an exception, a breakdown
+    /// record); a waiting process sees it as its <see cref="Kernel.Process.FaultCause"/>.
+    /// </remarks>
+    /// <param name="cause">Why the event failed; not null.</param>
+    /// <param name="priority">Order among events at the same time; <see cref="EventPriority.Normal"/> by default.</param>
     /// <exception cref="InvalidOperationException">The event is not pending.</exception>
-    public virtual void Fail(Exception error, int priority = 0)
+    public virtual void Fail(object cause, EventPriority priority = default)
     {
-        ArgumentNullException.ThrowIfNull(error);
-        Trigger(false, error, priority);
+        ArgumentNullException.ThrowIfNull(cause);
+        Trigger(false, cause, priority.Rank);
     }
 
     /// <summary>An event that happens when both events have happened (see <see cref="Kernel.AllOf"/>).</summary>

@@ -25,21 +25,23 @@ public sealed class FilterStore<T> : Store<T>
 
     private protected override void ServeGets()
     {
+        // Walks the tickets: removing the get it stands on never renumbers the ones ahead.
         var gets = WaitingGets;
         var items = ItemBuffer;
-        var i = 0;
-        while (i < gets.Count && items.Count > 0)
+        for (var ticket = gets.FirstTicket; ticket < gets.EndTicket && items.Count > 0; ticket++)
         {
-            var get = gets[i];
-            var match = FirstMatch(items, get.Filter);
-            if (match < 0)
+            var get = gets.At(ticket);
+            if (get is null)
             {
-                i++;
                 continue;
             }
 
-            gets.RemoveAt(i);
-            get.Grant(TakeItem(match));
+            var match = FirstMatch(items, get.Filter);
+            if (match >= 0)
+            {
+                gets.Remove(get);
+                get.Grant(TakeItem(match));
+            }
         }
     }
 

@@ -7,5 +7,6 @@ internal interface IStoreQueues
 {
     void OnPutProcessed();
 
+    /// <summary>Withdraws a waiting put; the caller has checked that it still waits.</summary>
     void Cancel(StorePut put);
 }

@@ -23,7 +23,8 @@ public sealed class PreemptiveResource : PriorityResource
     /// <summary>Requests a unit; with <paramref name="preempt"/>, it may take one from a less urgent user.</summary>
     public Request Request(int priority, bool preempt = false) => Add(new Request(this, priority, preempt));
 
-    private protected override bool ServedAfter(Request queued, Request request) => CompareKeys(queued, request) > 0;
+    private protected override RequestRank RankOf(Request request, long arrival) =>
+        new(request.Priority, request.RequestTime, request.Preempt ? 0 : 1, arrival);
 
     private protected override bool TryPreempt(Request head)
     {

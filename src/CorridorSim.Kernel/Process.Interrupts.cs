@@ -13,10 +13,10 @@ public sealed partial class Process
     /// until it is disposed. Delivery is an ordinary event at <paramref name="priority"/>, queued after the
     /// events already there; if the process has ended by then, the interrupt is ignored.
     /// </remarks>
-    /// <param name="cause">Why: any object, for instance a breakdown record or <see cref="Preempted"/>.</param>
-    /// <param name="priority">Order among events at the same time; smaller is earlier, default 0.</param>
+    /// <param name="cause">Why: any object, for instance a breakdown record or <see cref="Preempted"/>, as with <see cref="Event.Fail"/>.</param>
+    /// <param name="priority">Order among events at the same time; <see cref="EventPriority.Normal"/> by default.</param>
     /// <exception cref="InvalidOperationException">The process has ended, or interrupts itself.</exception>
-    public void Interrupt(object? cause = null, int priority = 0)
+    public void Interrupt(object? cause = null, EventPriority priority = default)
     {
         if (!IsAlive)
         {
@@ -29,7 +29,7 @@ public sealed partial class Process
         }
 
         Detach();
-        _ = new Interruption(this, cause, priority);
+        _ = new Interruption(this, cause, priority.Rank);
     }
 
     internal void Deliver(Interruption interruption)

@@ -28,7 +28,7 @@ public sealed partial class Process : Event
     private Event? _target;
     private object? _result;
     private bool _hasResult;
-    private Exception? _failure;
+    private object? _failure;
     private bool _started;
     private bool _lastResumeFaulted;
     private bool _faultUnacknowledged;
@@ -57,8 +57,8 @@ public sealed partial class Process : Event
     public Event? Target => _target;
 
     /// <summary>
-    /// What faulted the last resume: the interrupt cause (for instance <see cref="Preempted"/>) or the
-    /// exception of the failed event; null if the last resume was not a fault.
+    /// What faulted the last resume: the interrupt cause (for instance <see cref="Preempted"/>) or the cause
+    /// the failed event was failed with; null if the last resume was not a fault (or an interrupt gave none).
     /// </summary>
     public object? FaultCause => _faultCause;
 
@@ -87,19 +87,19 @@ public sealed partial class Process : Event
 
     /// <summary>
     /// Same as <see cref="SetResult"/> (SimSharp's <c>ActiveProcess.Succeed(v)</c>): the process completes with
-    /// <paramref name="value"/> when its iterator ends. The priority is ignored: completion is a priority-0 event.
+    /// <paramref name="value"/> when its iterator ends. The priority is ignored: completion is a normal-priority event.
     /// </summary>
-    public override void Succeed(object? value = null, int priority = 0) => SetResult(value);
+    public override void Succeed(object? value = null, EventPriority priority = default) => SetResult(value);
 
     /// <summary>
-    /// Makes the process fail with <paramref name="error"/> when its iterator ends; only the process itself
-    /// may call it. Processes waiting for it are resumed with that fault.
+    /// Makes the process fail with <paramref name="cause"/> when its iterator ends; only the process itself
+    /// may call it. Processes waiting for it are resumed with that fault. The priority is ignored.
     /// </summary>
-    public override void Fail(Exception error, int priority = 0)
+    public override void Fail(object cause, EventPriority priority = default)
     {
-        ArgumentNullException.ThrowIfNull(error);
+        ArgumentNullException.ThrowIfNull(cause);
         EnsureCalledFromInside(nameof(Fail));
-        _failure = error;
+        _failure = cause;
         _hasResult = false;
     }
 

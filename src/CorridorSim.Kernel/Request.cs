@@ -9,7 +9,7 @@ namespace CorridorSim.Kernel;
 /// granted request releases the unit, disposing a queued one withdraws it from the queue (renege), and
 /// disposing a preempted, released or already disposed request does nothing.
 /// </remarks>
-public sealed class Request : Event, IDisposable
+public sealed class Request : Event, IDisposable, ITicketHolder
 {
     internal Request(Resource resource, int priority, bool preempt)
         : base(resource.Simulation)
@@ -42,7 +42,17 @@ public sealed class Request : Event, IDisposable
     /// <summary>When, in hours, the unit was granted; NaN until then.</summary>
     public double UsageSince { get; internal set; } = double.NaN;
 
+    /// <summary>Once granted, the order of the grant (preemption picks the most recent among equals).</summary>
     internal long GrantOrder { get; set; }
+
+    /// <summary>Where the request sits in its resource's queue, then among its users.</summary>
+    internal long Ticket { get; set; }
+
+    long ITicketHolder.Ticket
+    {
+        get => Ticket;
+        set => Ticket = value;
+    }
 
     /// <summary>Releases the unit if granted, reneges if still queued, and otherwise does nothing.</summary>
     public void Dispose() => Resource.Withdraw(this, null);

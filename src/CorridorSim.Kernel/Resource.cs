@@ -11,13 +11,22 @@ namespace CorridorSim.Kernel;
 /// </remarks>
 public partial class Resource
 {
-    private readonly RingBuffer<Request> _queue = new();
-    private readonly List<Request> _users = [];
+    // Exactly one of the two queues exists: first come, first served, or ranked for the priority kinds.
+    private readonly TicketQueue<Request>? _fifo;
+    private readonly RequestHeap? _ranked;
+    private readonly TicketQueue<Request> _users = new();
     private long _nextGrantOrder;
+    private long _nextArrival;
 
     /// <summary>Creates a resource with <paramref name="capacity"/> units, all free.</summary>
     /// <exception cref="ArgumentOutOfRangeException">The capacity is less than 1.</exception>
     public Resource(Simulation simulation, int capacity)
+        : this(simulation, capacity, ranked: false)
+    {
+    }
+
+    /// <summary>Creates a resource whose waiting requests are served first come, first served, or by <see cref="RankOf"/>.</summary>
+    private protected Resource(Simulation simulation, int capacity, bool ranked)
     {
         ArgumentNullException.ThrowIfNull(simulation);
         ArgumentOutOfRangeException.ThrowIfLessThan(capacity, 1);
@@ -25,6 +34,14 @@ public partial class Resource
         Capacity = capacity;
         UtilizationMonitor = new TimeWeighted(simulation);
         QueueLengthMonitor = new TimeWeighted(simulation);
+        if (ranked)
+        {
+            _ranked = new RequestHeap();
+        }
+        else
+        {
+            _fifo = new TicketQueue<Request>();
+        }
     }
 
     /// <summary>The simulation the resource belongs to.</summary>
@@ -37,13 +54,15 @@ public partial class Resource
     public int InUse => _users.Count;
 
     /// <summary>The number of requests waiting.</summary>
-    public int QueueLength => _queue.Count;
+    public int QueueLength => _fifo?.Count ?? _ranked!.Count;
 
     /// <summary>The granted requests, in grant order.</summary>
+    /// <remarks>Enumerating is O(n); indexing after a release out of grant order compacts the view once.</remarks>
     public IReadOnlyList<Request> Users => _users;
 
     /// <summary>The waiting requests, in the order they will be served.</summary>
-    public IReadOnlyList<Request> Queue => _queue;
+    /// <remarks>On the priority kinds, each enumeration or index sorts a copy: it serves inspection, not the model's hot path.</remarks>
+    public IReadOnlyList<Request> Queue => _fifo ?? (IReadOnlyList<Request>)_ranked!;
 
     /// <summary>Requests a unit; the request succeeds when the unit is granted.</summary>
     public Request Request() => Add(new Request(this, 0, false));
@@ -72,15 +91,24 @@ public partial class Resource
 
     private protected Request Add(Request request)
     {
-        Enqueue(_queue, request);
-        QueueLengthMonitor.Update(_queue.Count);
+        if (_fifo is not null)
+        {
+            _fifo.Add(request);
+        }
+        else
+        {
+            _ranked!.Add(request, RankOf(request, _nextArrival++));
+        }
+
+        QueueLengthMonitor.Update(QueueLength);
         ServeQueue();
         return request;
     }
 
-    private protected virtual void Enqueue(RingBuffer<Request> queue, Request request) => queue.Add(request);
-
     private protected virtual bool TryPreempt(Request head) => false;
+
+    /// <summary>Where a request of a ranked resource stands in the queue; the resource kinds that rank override it.</summary>
+    private protected virtual RequestRank RankOf(Request request, long arrival) => new(0, 0, 0, arrival);
 
     private protected void RemoveUser(Request user, RequestStatus status)
     {
@@ -94,9 +122,17 @@ public partial class Resource
         switch (request.Status)
         {
             case RequestStatus.Queued:
-                _queue.RemoveAt(_queue.IndexOf(request));
                 request.Status = RequestStatus.Cancelled;
-                QueueLengthMonitor.Update(_queue.Count);
+                if (_fifo is not null)
+                {
+                    _fifo.Remove(request);
+                }
+                else
+                {
+                    _ranked!.Forget(request);
+                }
+
+                QueueLengthMonitor.Update(QueueLength);
                 break;
             case RequestStatus.Granted:
                 RemoveUser(request, RequestStatus.Released);
@@ -115,19 +151,27 @@ public partial class Resource
     // every freed unit produces exactly one trigger, so no unit is stranded.
     private void ServeQueue()
     {
-        if (_queue.Count == 0)
+        if (QueueLength == 0)
         {
             return;
         }
 
-        var head = _queue[0];
+        var head = _fifo is not null ? _fifo.First : _ranked!.First;
         if (_users.Count >= Capacity && !TryPreempt(head))
         {
             return;
         }
 
-        _queue.RemoveFirst();
-        QueueLengthMonitor.Update(_queue.Count);
+        if (_fifo is not null)
+        {
+            _fifo.RemoveFirst();
+        }
+        else
+        {
+            _ranked!.RemoveFirst();
+        }
+
+        QueueLengthMonitor.Update(QueueLength);
         var now = Simulation.Now;
         head.Status = RequestStatus.Granted;
         head.UsageSince = now;

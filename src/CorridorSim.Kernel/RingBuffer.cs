@@ -3,11 +3,13 @@ using System.Collections;
 namespace CorridorSim.Kernel;
 
 /// <summary>
-/// A growable circular array: O(1) at both ends, O(n) insert and remove in the middle.
+/// A growable circular array of store items: O(1) at both ends; an insert or removal in the middle shifts the
+/// shorter side.
 /// </summary>
 /// <remarks>
-/// Queues of requests and items are mostly served from the head; middle operations (renege, cancel,
-/// priority insert, filter take) are rare enough that shifting beats a linked structure's allocations.
+/// Items mostly leave from the head; the middle is used by a priority store's ordered insert and a filter
+/// store's take, where shifting beats a linked structure's allocations. Queues of requests, puts and gets,
+/// which renege from anywhere, use <see cref="TicketQueue{T}"/> instead.
 /// </remarks>
 internal sealed class RingBuffer<T> : IReadOnlyList<T>
 {
@@ -42,10 +44,23 @@ internal sealed class RingBuffer<T> : IReadOnlyList<T>
     public void Insert(int index, T item)
     {
         EnsureRoom();
-        _count++;
-        for (var i = _count - 1; i > index; i--)
+        if (index < _count - index)
         {
-            this[i] = this[i - 1];
+            // Nearer the head: open the gap by moving the items before it one slot towards the front.
+            _head = _head == 0 ? _items.Length - 1 : _head - 1;
+            _count++;
+            for (var i = 0; i < index; i++)
+            {
+                this[i] = this[i + 1];
+            }
+        }
+        else
+        {
+            _count++;
+            for (var i = _count - 1; i > index; i--)
+            {
+                this[i] = this[i - 1];
+            }
         }
 
         this[index] = item;
@@ -53,7 +68,24 @@ internal sealed class RingBuffer<T> : IReadOnlyList<T>
 
     public T RemoveAt(int index)
     {
+        if (index == 0)
+        {
+            return RemoveFirst();
+        }
+
         var item = this[index];
+        if (index < _count - 1 - index)
+        {
+            // Nearer the head: close the gap by moving the items before it one slot towards the back.
+            for (var i = index; i > 0; i--)
+            {
+                this[i] = this[i - 1];
+            }
+
+            RemoveFirst();
+            return item;
+        }
+
         for (var i = index; i < _count - 1; i++)
         {
             this[i] = this[i + 1];
@@ -62,20 +94,6 @@ internal sealed class RingBuffer<T> : IReadOnlyList<T>
         this[_count - 1] = default!;
         _count--;
         return item;
-    }
-
-    public int IndexOf(T item)
-    {
-        var comparer = EqualityComparer<T>.Default;
-        for (var i = 0; i < _count; i++)
-        {
-            if (comparer.Equals(this[i], item))
-            {
-                return i;
-            }
-        }
-
-        return -1;
     }
 
     public IEnumerator<T> GetEnumerator()

@@ -45,7 +45,8 @@ public sealed partial class Simulation
     /// </summary>
     /// <exception cref="ArgumentException">The event belongs to another simulation.</exception>
     /// <exception cref="InvalidOperationException">The queue ran empty before the event happened.</exception>
-    /// <exception cref="Exception">The event failed: its exception is rethrown.</exception>
+    /// <exception cref="Exception">The event failed with an exception: it is rethrown.</exception>
+    /// <exception cref="EventFailedException">The event failed with a cause that is not an exception.</exception>
     public object? Run(Event until)
     {
         ArgumentNullException.ThrowIfNull(until);
@@ -71,9 +72,14 @@ public sealed partial class Simulation
             ProcessNext();
         }
 
-        if (!until.IsOk && until.Value is Exception error)
+        if (!until.IsOk)
         {
-            ExceptionDispatchInfo.Throw(error);
+            if (until.Value is Exception error)
+            {
+                ExceptionDispatchInfo.Throw(error);
+            }
+
+            throw new EventFailedException(until);
         }
 
         return until.Value;

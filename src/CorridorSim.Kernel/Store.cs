@@ -16,8 +16,8 @@ namespace CorridorSim.Kernel;
 /// </remarks>
 public class Store<T> : IStoreQueues
 {
-    private readonly RingBuffer<StoreOffer<T>> _puts = new();
-    private readonly RingBuffer<StoreGet<T>> _gets = new();
+    private readonly TicketQueue<StoreOffer<T>> _puts = new();
+    private readonly TicketQueue<StoreGet<T>> _gets = new();
     private readonly RingBuffer<T> _items = new();
 
     /// <summary>Creates an empty store that holds at most <paramref name="capacity"/> items.</summary>
@@ -54,7 +54,7 @@ public class Store<T> : IStoreQueues
 
     private protected RingBuffer<T> ItemBuffer => _items;
 
-    private protected RingBuffer<StoreGet<T>> WaitingGets => _gets;
+    private protected TicketQueue<StoreGet<T>> WaitingGets => _gets;
 
     /// <summary>Offers <paramref name="item"/>; the put succeeds when the store has taken it.</summary>
     public StorePut Put(T item) => AddPut(item, 0);
@@ -111,23 +111,10 @@ public class Store<T> : IStoreQueues
 
     internal void OnGetProcessed() => ServePut();
 
-    internal void CancelGet(StoreGet<T> get)
-    {
-        var index = _gets.IndexOf(get);
-        if (index >= 0)
-        {
-            _gets.RemoveAt(index);
-        }
-    }
+    /// <summary>Withdraws a waiting get; the caller has checked that it still waits.</summary>
+    internal void CancelGet(StoreGet<T> get) => _gets.Remove(get);
 
     void IStoreQueues.OnPutProcessed() => ServeGets();
 
-    void IStoreQueues.Cancel(StorePut put)
-    {
-        var index = _puts.IndexOf((StoreOffer<T>)put);
-        if (index >= 0)
-        {
-            _puts.RemoveAt(index);
-        }
-    }
+    void IStoreQueues.Cancel(StorePut put) => _puts.Remove((StoreOffer<T>)put);
 }

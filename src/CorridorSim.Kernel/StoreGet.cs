@@ -8,7 +8,7 @@ namespace CorridorSim.Kernel;
 /// Disposing it while it still waits withdraws the claim; once it has succeeded, the item is in
 /// <see cref="Item"/> and disposing does nothing.
 /// </remarks>
-public sealed class StoreGet<T> : Event, IDisposable
+public sealed class StoreGet<T> : Event, IDisposable, ITicketHolder
 {
     private readonly Store<T> _store;
 
@@ -24,6 +24,15 @@ public sealed class StoreGet<T> : Event, IDisposable
     public T Item { get; private set; } = default!;
 
     internal Func<T, bool>? Filter { get; }
+
+    /// <summary>Where the get waits in its store's queue.</summary>
+    internal long Ticket { get; set; }
+
+    long ITicketHolder.Ticket
+    {
+        get => Ticket;
+        set => Ticket = value;
+    }
 
     /// <summary>Withdraws the claim if no item has been taken yet.</summary>
     public void Dispose()

@@ -3,7 +3,7 @@ namespace CorridorSim.Kernel;
 /// <summary>
 /// A <see cref="StorePut"/> that carries its item and, for a <see cref="PriorityStore{T}"/>, the item's priority.
 /// </summary>
-internal sealed class StoreOffer<T> : StorePut
+internal sealed class StoreOffer<T> : StorePut, ITicketHolder
 {
     public StoreOffer(Store<T> store, T item, double priority)
         : base(store.Simulation, store)
@@ -15,4 +15,7 @@ internal sealed class StoreOffer<T> : StorePut
     public T Item { get; }
 
     public double Priority { get; }
+
+    /// <summary>Where the offer waits in its store's queue.</summary>
+    public long Ticket { get; set; }
 }

@@ -145,10 +145,7 @@ public sealed class Tally
             Array.Sort(_sorted);
         }
 
-        var position = p * (_sorted.Length - 1);
-        var below = (int)Math.Floor(position);
-        var above = Math.Min(below + 1, _sorted.Length - 1);
-        return _sorted[below] + ((position - below) * (_sorted[above] - _sorted[below]));
+        return Kernel.Quantile.OfSorted(_sorted.AsSpan(), p);
     }
 
     /// <summary>Forgets every observation, for instance at the end of a warm-up.</summary>

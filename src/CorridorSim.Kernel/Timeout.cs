@@ -6,17 +6,14 @@ namespace CorridorSim.Kernel;
 /// <remarks>
 /// A timeout is triggered (scheduled) when it is created and processed when the clock reaches
 /// <c>Now + delay</c>. <c>Timeout(0)</c> is triggered but not yet processed, so events already queued for
-/// the current time run first.
+/// the current time run first. Create one with <see cref="Simulation.Timeout(double)"/> or
+/// <see cref="Simulation.TimeoutWithValue"/>.
 /// </remarks>
 public sealed class Timeout : Event
 {
-    /// <summary>Creates and schedules a timeout.</summary>
-    /// <param name="simulation">The simulation whose clock measures the delay.</param>
-    /// <param name="delay">Hours from now; finite and not negative.</param>
-    /// <param name="value">The value waiters receive.</param>
-    /// <param name="priority">Order among events at the same time; smaller is earlier, default 0.</param>
-    /// <exception cref="ArgumentException">The delay is negative, NaN or infinite.</exception>
-    public Timeout(Simulation simulation, double delay, object? value = null, int priority = 0)
+    // Created through Simulation.Timeout and Simulation.TimeoutWithValue only, whose names say what each
+    // argument is.
+    internal Timeout(Simulation simulation, double delay, object? value, int priority)
         : base(simulation)
     {
         if (!(delay >= 0) || double.IsPositiveInfinity(delay))

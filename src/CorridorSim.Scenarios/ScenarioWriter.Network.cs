@@ -65,12 +65,15 @@ public static partial class ScenarioWriter
             y.Pair(2, "yard_capacity_wagons", YamlText.Number(port.YardCapacityWagons));
             y.Pair(2, "yard_capacity_teu", YamlText.Number(port.YardCapacityTeu));
             y.Pair(2, "yard_capacity_tonnes", YamlText.Number(port.YardCapacityTonnes));
-            y.Pair(2, "ferry_berths", YamlText.Number(port.FerryBerths));
-            y.Pair(2, "container_berths", YamlText.Number(port.ContainerBerths));
-            y.Pair(2, "tanker_berths", YamlText.Number(port.TankerBerths));
-            y.Pair(2, "ferry_load_hours", YamlText.Distribution(port.FerryLoadHours));
-            y.Pair(2, "feeder_load_hours", YamlText.Distribution(port.FeederLoadHours));
-            y.Pair(2, "tanker_load_hours", YamlText.Distribution(port.TankerLoadHours));
+            foreach (var rule in VesselClassRules.All)
+            {
+                y.Pair(2, rule.BerthKey, YamlText.Number(port.Berth(rule.Berth).Count));
+            }
+
+            foreach (var rule in VesselClassRules.All)
+            {
+                y.Pair(2, rule.HandlingHoursKey, YamlText.Distribution(port.Berth(rule.Berth).HandlingHours));
+            }
             CustomsPost(y, 2, port.Customs);
             y.Pair(2, "train_max_wait_hours", YamlText.Number(port.TrainMaxWaitHours));
         }

@@ -7,8 +7,8 @@ public class ConditionTests
     {
         var simulation = new Simulation();
         var trace = new Trace(simulation);
-        var a = simulation.Timeout(1, "a");
-        var b = simulation.Timeout(3, "b");
+        var a = simulation.TimeoutWithValue(1, "a");
+        var b = simulation.TimeoutWithValue(3, "b");
         simulation.AllOf(a, b).AddCallback(_ => trace.Log("all"));
 
         simulation.Run();
@@ -21,7 +21,7 @@ public class ConditionTests
     {
         var simulation = new Simulation();
         var trace = new Trace(simulation);
-        var any = simulation.AnyOf(simulation.Timeout(3, "slow"), simulation.Timeout(1, "fast"));
+        var any = simulation.AnyOf(simulation.TimeoutWithValue(3, "slow"), simulation.TimeoutWithValue(1, "fast"));
         any.AddCallback(_ => trace.Log($"any:{string.Join(',', any.Results!.Values)}"));
 
         simulation.Run();
@@ -50,9 +50,9 @@ public class ConditionTests
     {
         // Given AnyOf(c, a, b) where a and b happen at t=1 and c at t=2
         var simulation = new Simulation();
-        var a = simulation.Timeout(1, "a");
-        var b = simulation.Timeout(1, "b");
-        var c = simulation.Timeout(2, "c");
+        var a = simulation.TimeoutWithValue(1, "a");
+        var b = simulation.TimeoutWithValue(1, "b");
+        var c = simulation.TimeoutWithValue(2, "c");
         var any = simulation.AnyOf(c, b, a);
 
         // When
@@ -70,9 +70,9 @@ public class ConditionTests
     {
         // Given (a & b) | c
         var simulation = new Simulation();
-        var a = simulation.Timeout(1, "a");
-        var b = simulation.Timeout(2, "b");
-        var c = simulation.Timeout(5, "c");
+        var a = simulation.TimeoutWithValue(1, "a");
+        var b = simulation.TimeoutWithValue(2, "b");
+        var c = simulation.TimeoutWithValue(5, "c");
         var condition = (a & b) | c;
 
         // When
@@ -124,10 +124,10 @@ public class ConditionTests
     public void SubEvents_AlreadyProcessed_CountImmediately()
     {
         var simulation = new Simulation();
-        var done = simulation.Timeout(1, "done");
+        var done = simulation.TimeoutWithValue(1, "done");
         simulation.Run();
 
-        var all = simulation.AllOf(done, simulation.Timeout(1, "next"));
+        var all = simulation.AllOf(done, simulation.TimeoutWithValue(1, "next"));
         simulation.Run();
 
         Assert.Equal(2, simulation.Now);
@@ -137,7 +137,7 @@ public class ConditionTests
     [Fact]
     public void RenegePattern_RequestOrPatience_WaiterWithdrawsWhenPatienceRunsOut()
     {
-        // Given a berth held until 5 and a ship with a patience of 2 (kernel.md: req | timeout, then Dispose)
+        // Given a berth held until 5 and a ship with a patience of 2 (the renege idiom: wait for request | timeout, then Dispose)
         var simulation = new Simulation();
         var trace = new Trace(simulation);
         var berth = new Resource(simulation, 1);

@@ -82,7 +82,7 @@ public class EventOrderingTests
         for (var i = 0; i < priorities.Length; i++)
         {
             var name = $"e{i}p{priorities[i]}";
-            simulation.Timeout(1, priority: priorities[i]).AddCallback(_ => trace.Log(name));
+            simulation.Timeout(1, new EventPriority(priorities[i])).AddCallback(_ => trace.Log(name));
         }
 
         // When
@@ -97,8 +97,8 @@ public class EventOrderingTests
     {
         var simulation = new Simulation();
         var trace = new Trace(simulation);
-        simulation.Timeout(2, priority: -100).AddCallback(_ => trace.Log("urgent"));
-        simulation.Timeout(1, priority: 100).AddCallback(_ => trace.Log("lazy"));
+        simulation.Timeout(2, new EventPriority(-100)).AddCallback(_ => trace.Log("urgent"));
+        simulation.Timeout(1, new EventPriority(100)).AddCallback(_ => trace.Log("lazy"));
 
         simulation.Run();
 
@@ -162,7 +162,8 @@ public class EventOrderingTests
     [Fact]
     public void Timeout_TinyDelay_KeepsFullDoublePrecision()
     {
-        // Given delays below SimSharp's 100 ns tick (kernel.md Q6)
+        // Given delays below SimSharp's 100 ns tick (SimSharp rounds them to its tick; here time is a double in hours
+        // and keeps them apart)
         var simulation = new Simulation();
         simulation.Timeout(1e-8);
         simulation.Timeout(0.33333333333);

@@ -100,7 +100,7 @@ public class EventTests
         urgent.AddCallback(_ => trace.Log("urgent"));
 
         normal.Succeed();
-        urgent.Succeed(priority: -1);
+        urgent.Succeed(priority: new EventPriority(-1));
         simulation.Run();
 
         Assert.Equal("0:urgent 0:normal", trace.ToString());

@@ -4,7 +4,9 @@ public class InterruptTests
 {
     private static IEnumerable<Event> Victim(Simulation simulation, Trace trace)
     {
-        // kernel.md Q2: waits T(10), T(5), T(3), T(100) in turn, logging interrupts and completions
+        // Waits T(10), T(5), T(3), T(100) in turn, logging interrupts and completions: the sequence on which
+        // SimSharp 3.4.2 wakes a victim spuriously when two interrupts arrive in one instant (one of the defects the
+        // README's kernel paragraph says are fixed)
         foreach (var delay in new[] { 10.0, 5.0, 3.0, 100.0 })
         {
             yield return simulation.Timeout(delay);
@@ -16,7 +18,7 @@ public class InterruptTests
     [Fact]
     public void Interrupt_TwiceInOneInstant_NoSpuriousWakeUp()
     {
-        // Given the victim of kernel.md Q2 and an interrupter that calls Interrupt("a") and Interrupt("b") at t=1
+        // Given the victim above and an interrupter that calls Interrupt("a") and Interrupt("b") at t=1
         var simulation = new Simulation();
         var trace = new Trace(simulation);
         var victim = simulation.Process(Victim(simulation, trace));

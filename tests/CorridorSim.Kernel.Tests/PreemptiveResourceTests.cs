@@ -71,7 +71,8 @@ public class PreemptiveResourceTests
     [Fact]
     public void Preempt_TiedKeys_VictimIsMostRecentlyGranted()
     {
-        // Given two users with identical keys (priority 1, time 0, no preempt), granted a then b (kernel.md Q4)
+        // Given two users with identical keys (priority 1, time 0, no preempt), granted a then b (SimSharp 3.4.2 picks the
+        // victim among equals by its own heap order; here it is the most recently granted)
         var simulation = new Simulation();
         var track = new PreemptiveResource(simulation, 2);
         var a = track.Request(1);

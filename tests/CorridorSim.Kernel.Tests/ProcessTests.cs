@@ -25,7 +25,7 @@ public class ProcessTests
         var simulation = new Simulation();
         var trace = new Trace(simulation);
         simulation.Timeout(0).AddCallback(_ => trace.Log("queued"));
-        simulation.Process(Probe.Do(() => trace.Log("urgent")), priority: -1);
+        simulation.Process(Probe.Do(() => trace.Log("urgent")), priority: new EventPriority(-1));
 
         simulation.Run();
 
@@ -38,7 +38,7 @@ public class ProcessTests
         // Given an event processed at t=1 and a process that yields it at t=2
         var simulation = new Simulation();
         var trace = new Trace(simulation);
-        var done = simulation.Timeout(1, "done");
+        var done = simulation.TimeoutWithValue(1, "done");
         simulation.Timeout(2).AddCallback(_ => simulation.Timeout(0).AddCallback(_ => trace.Log("other")));
         IEnumerable<Event> Late()
         {
@@ -123,8 +123,8 @@ public class ProcessTests
         var simulation = new Simulation();
         IEnumerable<Event> Body()
         {
-            yield return simulation.Timeout(1, "first");
-            yield return simulation.Timeout(1, "last");
+            yield return simulation.TimeoutWithValue(1, "first");
+            yield return simulation.TimeoutWithValue(1, "last");
         }
 
         var process = simulation.Process(Body());
@@ -139,7 +139,7 @@ public class ProcessTests
         var simulation = new Simulation();
         IEnumerable<Event> Body()
         {
-            yield return simulation.Timeout(1, "ignored");
+            yield return simulation.TimeoutWithValue(1, "ignored");
             simulation.ActiveProcess!.Succeed(99);
         }
 

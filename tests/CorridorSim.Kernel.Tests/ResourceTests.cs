@@ -152,7 +152,8 @@ public class ResourceTests
     [Fact]
     public void PriorityResource_ReleaseNeverGranted_RenegesCleanly()
     {
-        // Given kernel.md Q3: a holder keeps the unit for 5, a second requester waits req | T(1) and releases at 1
+        // Given the renege SimSharp 3.4.2 cannot do on every resource kind: a holder keeps the unit for 5, a second
+        // requester waits req | T(1) and releases at 1
         var simulation = new Simulation();
         var trace = new Trace(simulation);
         var track = new PriorityResource(simulation, 1);

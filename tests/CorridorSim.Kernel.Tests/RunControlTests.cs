@@ -104,7 +104,7 @@ public class RunControlTests
     public void RunEvent_AlreadyProcessed_ReturnsAtOnce()
     {
         var simulation = new Simulation();
-        var done = simulation.Timeout(1, "v");
+        var done = simulation.TimeoutWithValue(1, "v");
         simulation.Timeout(5);
         simulation.Run(done);
 

@@ -108,7 +108,7 @@ public sealed class ExtendsTests : IDisposable
         var result = ScenarioLoader.Load(child, []);
 
         Assert.True(result.Succeeded, string.Join("\n", result.Errors));
-        Assert.Equal(Corridor.Spec.DistributionSpec.Exponential(9), result.Spec!.Ports[0].FerryLoadHours);
+        Assert.Equal(Corridor.Spec.DistributionSpec.Exponential(9), result.Spec!.Ports[0].Berth(Corridor.Spec.BerthKind.Ferry).HandlingHours);
     }
 
     [Fact]
@@ -119,7 +119,7 @@ public sealed class ExtendsTests : IDisposable
 
         var spec = ScenarioLoader.Load(child, []).Spec!;
 
-        Assert.Equal(Corridor.Spec.DistributionSpec.Triangular(6, 10, 12), spec.Ports[0].FerryLoadHours);
+        Assert.Equal(Corridor.Spec.DistributionSpec.Triangular(6, 10, 12), spec.Ports[0].Berth(Corridor.Spec.BerthKind.Ferry).HandlingHours);
     }
 
     [Fact]

@@ -42,7 +42,7 @@ public class OverrideTests
     {
         var result = ScenarioLoader.Load(Baseline, ["ports.aktau.ferry_load_hours={ dist: constant, value: 5 }"]);
 
-        Assert.Equal(Corridor.Spec.DistributionSpec.Constant(5), result.Spec!.Ports.Single(p => p.Name == "aktau").FerryLoadHours);
+        Assert.Equal(Corridor.Spec.DistributionSpec.Constant(5), result.Spec!.Ports.Single(p => p.Name == "aktau").Berth(Corridor.Spec.BerthKind.Ferry).HandlingHours);
     }
 
     [Fact]

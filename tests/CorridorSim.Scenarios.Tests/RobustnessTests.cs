@@ -191,7 +191,7 @@ public sealed class RobustnessTests : IDisposable
         var result = TinyScenario.Load(yaml);
 
         Assert.True(result.Succeeded, string.Join("\n", result.Errors));
-        Assert.Equal(result.Spec!.Ports[0].FerryLoadHours, result.Spec.Ports[1].FerryLoadHours);
+        Assert.Equal(result.Spec!.Ports[0].Berth(Corridor.Spec.BerthKind.Ferry).HandlingHours, result.Spec.Ports[1].Berth(Corridor.Spec.BerthKind.Ferry).HandlingHours);
     }
 
     [Theory]

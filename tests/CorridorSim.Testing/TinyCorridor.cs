@@ -70,12 +70,7 @@ public static class TinyCorridor
             YardCapacityWagons: 2000,
             YardCapacityTeu: 0,
             YardCapacityTonnes: 0,
-            FerryBerths: 2,
-            ContainerBerths: 0,
-            TankerBerths: 0,
-            FerryLoadHours: DistributionSpec.Triangular(4, 6, 9),
-            FeederLoadHours: DistributionSpec.Constant(0),
-            TankerLoadHours: DistributionSpec.Constant(0),
+            Berths: [new BerthSpec(BerthKind.Ferry, 2, DistributionSpec.Triangular(4, 6, 9))],
             Customs: null,
             TrainMaxWaitHours: 24);
 

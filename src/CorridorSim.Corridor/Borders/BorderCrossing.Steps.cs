@@ -8,7 +8,7 @@ namespace CorridorSim.Corridor.Borders;
 internal sealed partial class BorderCrossing
 {
     /// <summary>Pre-arrival work started for trains on their way here, by train id: per step, its process or null if not needed.</summary>
-    private readonly Dictionary<long, Dictionary<BorderStep, Process?>> _prepared = [];
+    private readonly Dictionary<long, Dictionary<ProcedureStep, Process?>> _prepared = [];
 
     /// <summary>
     /// Called as <paramref name="train"/> sets off towards this border: under a pre-arrival regime, the steps
@@ -23,7 +23,7 @@ internal sealed partial class BorderCrossing
         }
 
         var recognised = Recognised(train.Units);
-        Dictionary<BorderStep, Process?>? prepared = null;
+        Dictionary<ProcedureStep, Process?>? prepared = null;
         foreach (var step in side.Steps)
         {
             if (!side.Acts(step, RegimeEffect.PreArrival) || !step.AppliesTo(train.Flow.Spec.CargoClass)
@@ -114,7 +114,7 @@ internal sealed partial class BorderCrossing
         }
     }
 
-    private IEnumerable<Event> Step(Passage passage, BorderSide side, BorderStep step, bool parallel)
+    private IEnumerable<Event> Step(Passage passage, BorderSide side, ProcedureStep step, bool parallel)
     {
         var sim = Run.Sim;
         var train = passage.Train;
@@ -184,7 +184,7 @@ internal sealed partial class BorderCrossing
         Finish(passage, step, arrived, started);
     }
 
-    private void Finish(Passage passage, BorderStep step, double arrived, double started)
+    private void Finish(Passage passage, ProcedureStep step, double arrived, double started)
     {
         var now = Run.Sim.Now;
         Run.RecordStages(passage.Train.Units, step.Name, Name, arrived, started, now);
@@ -196,11 +196,11 @@ internal sealed partial class BorderCrossing
     }
 
     /// <summary>One train's way through one side: what was prepared before arrival and what it has done.</summary>
-    private sealed class Passage(Train train, Dictionary<BorderStep, Process?>? prepared, ulong recognised, bool inWindow)
+    private sealed class Passage(Train train, Dictionary<ProcedureStep, Process?>? prepared, ulong recognised, bool inWindow)
     {
         public Train Train { get; } = train;
 
-        public Dictionary<BorderStep, Process?>? Prepared { get; } = prepared;
+        public Dictionary<ProcedureStep, Process?>? Prepared { get; } = prepared;
 
         /// <summary>The steps every consignment of the train had at the previous post.</summary>
         public ulong Recognised { get; } = recognised;

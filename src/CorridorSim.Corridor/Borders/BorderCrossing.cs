@@ -3,6 +3,7 @@ using CorridorSim.Corridor.Customs;
 using CorridorSim.Corridor.Model;
 using CorridorSim.Corridor.Randomness;
 using CorridorSim.Corridor.Spec;
+using CorridorSim.Corridor.Vocabulary;
 using CorridorSim.Kernel;
 
 namespace CorridorSim.Corridor.Borders;
@@ -25,7 +26,7 @@ internal sealed partial class BorderCrossing : Facility
     private readonly BorderSide _eastbound;
 
     public BorderCrossing(CorridorRun run, BorderSpec spec)
-        : base(run, spec.Name, "border")
+        : base(run, spec.Name, FacilityKind.Border)
     {
         var service = run.Streams.Stream($"service:{spec.Name}");
         _westbound = Side(run, spec.Westbound, service, $"{spec.Name}.westbound");
@@ -88,7 +89,7 @@ internal sealed partial class BorderCrossing : Facility
 
         if (!train.IsTrucks)
         {
-            foreach (var e in Hold(train, side.Exchange!, side.ExchangeHours!, "exchange"))
+            foreach (var e in Hold(train, side.Exchange!, side.ExchangeHours!, StageName.Exchange))
             {
                 yield return e;
             }
@@ -105,7 +106,7 @@ internal sealed partial class BorderCrossing : Facility
 
         if (side.GaugeChange is { } gauge && !train.IsTrucks)
         {
-            foreach (var e in Hold(train, gauge, side.GaugeHours!, "gauge_change"))
+            foreach (var e in Hold(train, gauge, side.GaugeHours!, StageName.GaugeChange))
             {
                 yield return e;
             }
@@ -173,9 +174,8 @@ internal sealed partial class BorderCrossing : Facility
     {
         if (spec.HasSteps)
         {
-            var (procedure, other) = BorderSide.ShareScale(spec.Steps, spec.ProceduralShare);
             var steps = spec.Steps
-                .Select(s => new BorderStep(run.Sim, run.Streams, name.Replace('.', ':'), s, s.Kind == BorderStepKind.Procedure ? procedure : other, run.RecognitionBit(s.Name)))
+                .Select(s => new ProcedureStep(run.Sim, run.Streams, name.Replace('.', ':'), s, spec.ScaleOf(s), run.RecognitionBit(s.Name)))
                 .ToList();
             return new BorderSide(name, steps, spec.Regime is { } regime ? run.Regime(regime) : null);
         }

@@ -22,7 +22,7 @@ internal sealed class BorderSide
     }
 
     /// <summary>A side of procedure steps under <paramref name="regime"/> (none: no customs on this side).</summary>
-    public BorderSide(string name, IReadOnlyList<BorderStep> steps, CustomsRegimeSpec? regime)
+    public BorderSide(string name, IReadOnlyList<ProcedureStep> steps, CustomsRegimeSpec? regime)
     {
         Name = name;
         Steps = steps;
@@ -45,13 +45,13 @@ internal sealed class BorderSide
     public Variate? GaugeHours { get; }
 
     /// <summary>The procedure steps in the order trains pass them; empty for the short form.</summary>
-    public IReadOnlyList<BorderStep> Steps { get; } = [];
+    public IReadOnlyList<ProcedureStep> Steps { get; } = [];
 
     /// <summary>
     /// The steps as they are worked: one at a time, except that under a single-window regime each run of
     /// consecutive single-window steps is one group worked at once.
     /// </summary>
-    public IReadOnlyList<BorderStep[]> Groups { get; } = [];
+    public IReadOnlyList<ProcedureStep[]> Groups { get; } = [];
 
     /// <summary>The customs regime whose effects act on the steps, or null.</summary>
     public CustomsRegimeSpec? Regime { get; }
@@ -60,7 +60,7 @@ internal sealed class BorderSide
     public long WindowTrains { get; set; }
 
     /// <summary>Whether the side's regime applies <paramref name="effect"/> to <paramref name="step"/>.</summary>
-    public bool Acts(BorderStep step, RegimeEffect effect)
+    public bool Acts(ProcedureStep step, RegimeEffect effect)
     {
         if (Regime is null || !step.Lists(effect))
         {
@@ -75,30 +75,10 @@ internal sealed class BorderSide
         };
     }
 
-    /// <summary>
-    /// The factors that rescale procedure steps and the other steps so that procedure time is
-    /// <paramref name="share"/> of the expected total and the total is unchanged; (1, 1) without a share.
-    /// </summary>
-    public static (double Procedure, double Other) ShareScale(IReadOnlyList<BorderStepSpec> steps, double? share)
+    private static ProcedureStep[][] Group(IReadOnlyList<ProcedureStep> steps, CustomsRegimeSpec? regime)
     {
-        var procedure = steps.Where(s => s.Kind == BorderStepKind.Procedure).Sum(ExpectedHours);
-        var other = steps.Where(s => s.Kind != BorderStepKind.Procedure).Sum(ExpectedHours);
-        if (share is not { } p || !(procedure + other > 0))
-        {
-            return (1, 1);
-        }
-
-        var total = procedure + other;
-        return (procedure > 0 ? p * total / procedure : 1, other > 0 ? (1 - p) * total / other : 1);
-    }
-
-    /// <summary>A step's expected hours per train passing the side: its mean time times its probability.</summary>
-    public static double ExpectedHours(BorderStepSpec step) => step.Hours.ExpectedValue * Math.Clamp(step.Probability, 0, 1);
-
-    private static BorderStep[][] Group(IReadOnlyList<BorderStep> steps, CustomsRegimeSpec? regime)
-    {
-        var groups = new List<BorderStep[]>();
-        var merged = new List<BorderStep>();
+        var groups = new List<ProcedureStep[]>();
+        var merged = new List<ProcedureStep>();
         foreach (var step in steps)
         {
             if (regime is { SingleWindow: true } && step.Lists(RegimeEffect.SingleWindow))

@@ -2,6 +2,7 @@ using CorridorSim.Corridor.Cargo;
 using CorridorSim.Corridor.Model;
 using CorridorSim.Corridor.Randomness;
 using CorridorSim.Corridor.Spec;
+using CorridorSim.Corridor.Vocabulary;
 using CorridorSim.Kernel;
 
 namespace CorridorSim.Corridor.Customs;
@@ -100,7 +101,7 @@ internal sealed class CustomsPost
             }
         }
 
-        Run.RecordStages(cargo, "customs", _at.Name, arrived, arrived + (dwell.WaitHours - waitedBefore), _sim.Now);
+        Run.RecordStages(cargo, StageName.Customs, _at.Name, arrived, arrived + (dwell.WaitHours - waitedBefore), _sim.Now);
         foreach (var c in cargo)
         {
             c.Recognised = Regime.MutualRecognition;
@@ -174,7 +175,7 @@ internal sealed class CustomsPost
             var started = _sim.Now;
             yield return _sim.Timeout(next.Hours);
             lane.Dispose();
-            Run.RecordStage(next.Consignment, "inspection", _at.Name, arrived, started, _sim.Now);
+            Run.RecordStage(next.Consignment, StageName.Inspection, _at.Name, arrived, started, _sim.Now);
         }
     }
 }

@@ -1,6 +1,7 @@
 using CorridorSim.Corridor.Cargo;
 using CorridorSim.Corridor.Model;
 using CorridorSim.Corridor.Spec;
+using CorridorSim.Corridor.Vocabulary;
 using CorridorSim.Kernel;
 
 namespace CorridorSim.Corridor.Demand;
@@ -9,7 +10,7 @@ namespace CorridorSim.Corridor.Demand;
 internal sealed class Destination : Facility
 {
     public Destination(CorridorRun run, DestinationSpec spec)
-        : base(run, spec.Name, "destination")
+        : base(run, spec.Name, FacilityKind.Destination)
     {
     }
 
@@ -29,7 +30,7 @@ internal sealed class Destination : Facility
         var now = sim.Now;
         Monitor.RecordWait(now - arrived, train.Count);
         Monitor.Served(train.Count, train.Tonnes);
-        Run.RecordStages(train.Units, "delivery", Name, arrived, now, now);
+        Run.RecordStages(train.Units, StageName.Delivery, Name, arrived, now, now);
         foreach (var c in train.Units)
         {
             Run.Book.Delivered(c, now);

@@ -2,6 +2,7 @@ using CorridorSim.Corridor.Cargo;
 using CorridorSim.Corridor.Model;
 using CorridorSim.Corridor.Routing;
 using CorridorSim.Corridor.Spec;
+using CorridorSim.Corridor.Vocabulary;
 using CorridorSim.Kernel;
 
 namespace CorridorSim.Corridor.Demand;
@@ -21,7 +22,7 @@ internal sealed class Origin : Facility
     private readonly List<FlowModel> _flows = [];
 
     public Origin(CorridorRun run, OriginSpec spec)
-        : base(run, spec.Name, "origin")
+        : base(run, spec.Name, FacilityKind.Origin)
     {
     }
 
@@ -50,7 +51,7 @@ internal sealed class Origin : Facility
 
         Monitor.RecordWait(sim.Now - created, train.Count);
         Monitor.Served(train.Count, train.Tonnes);
-        Run.RecordStages(train.Units, "train_formation", Name, created, sim.Now, sim.Now);
+        Run.RecordStages(train.Units, StageName.TrainFormation, Name, created, sim.Now, sim.Now);
     }
 
     private IEnumerable<Event> Arrivals(FlowModel flow)

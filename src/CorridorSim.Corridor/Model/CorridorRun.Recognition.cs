@@ -2,7 +2,10 @@ namespace CorridorSim.Corridor.Model;
 
 internal sealed partial class CorridorRun
 {
-    /// <summary>The name of the document check of a port's customs post, as a border step would call it.</summary>
+    /// <summary>
+    /// The name a border step must have to be the same check as a port customs post's document check (stage
+    /// <c>customs</c>), so that mutual recognition between a port and a border skips it.
+    /// </summary>
     public const string CustomsDeclarationStep = "customs_declaration";
 
     private readonly Dictionary<string, int> _recognitionBits = new(StringComparer.Ordinal) { [CustomsDeclarationStep] = 0 };

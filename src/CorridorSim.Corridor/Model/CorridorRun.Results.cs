@@ -1,6 +1,7 @@
 using CorridorSim.Corridor.Results;
 using CorridorSim.Corridor.Routing;
 using CorridorSim.Corridor.Statistics;
+using CorridorSim.Corridor.Vocabulary;
 using CorridorSim.Kernel;
 
 namespace CorridorSim.Corridor.Model;
@@ -63,7 +64,7 @@ internal sealed partial class CorridorRun
         return new ReplicationResult(
             Replication,
             Streams.ReplicationSeed,
-            Kpis(holdings.WindowTonnes),
+            KpiValues(holdings.WindowTonnes),
             [.. _facilities.Select(f => f.ToStats())],
             _timeseries,
             [.. Book.MonthDemandTonnes.Select((demand, m) => new MonthlyTonnes(m, demand, Book.MonthDeliveredTonnes[m]) { CalendarMonth = Calendar.CalendarMonth(m) + 1 })],
@@ -74,7 +75,7 @@ internal sealed partial class CorridorRun
             Sim.ProcessedEvents);
     }
 
-    private List<KpiValue> Kpis(double backlogTonnes)
+    private List<KpiValue> KpiValues(double backlogTonnes)
     {
         var years = (HorizonHours - WarmupHours) / 8760.0;
         var demand = Book.WindowGeneratedTonnes / years;
@@ -82,20 +83,20 @@ internal sealed partial class CorridorRun
         var transit = Quantiles.Of(Book.TransitDays.Values, 0.5, 0.95);
         var kpis = new List<KpiValue>
         {
-            new("demand_tonnes_per_year", "t/yr", demand),
-            new("delivered_tonnes_per_year", "t/yr", delivered),
-            new("delivered_share", "fraction", demand > 0 ? delivered / demand : double.NaN),
-            new("transit_days_mean", "days", Book.TransitDays.Mean),
-            new("transit_days_p50", "days", transit[0]),
-            new("transit_days_p95", "days", transit[1]),
-            new("backlog_tonnes_end", "t", backlogTonnes),
+            Kpis.DemandTonnesPerYear.Of(demand),
+            Kpis.DeliveredTonnesPerYear.Of(delivered),
+            Kpis.DeliveredShare.Of(demand > 0 ? delivered / demand : double.NaN),
+            Kpis.TransitDaysMean.Of(Book.TransitDays.Mean),
+            Kpis.TransitDaysP50.Of(transit[0]),
+            Kpis.TransitDaysP95.Of(transit[1]),
+            Kpis.BacklogTonnesEnd.Of(backlogTonnes),
         };
         foreach (var flow in Flows)
         {
             var flowTransit = Quantiles.OfInPlace(Book.FlowTransitDays[flow.Index].Values, 0.5, 0.95);
-            kpis.Add(new($"transit_days_p50:{flow.Name}", "days", flowTransit[0]));
-            kpis.Add(new($"transit_days_p95:{flow.Name}", "days", flowTransit[1]));
-            kpis.Add(new($"delivered_tonnes_per_year:{flow.Name}", "t/yr", Book.FlowDeliveredTonnes[flow.Index] / years));
+            kpis.Add(Kpis.TransitDaysP50.OfFlow(flow.Name, flowTransit[0]));
+            kpis.Add(Kpis.TransitDaysP95.OfFlow(flow.Name, flowTransit[1]));
+            kpis.Add(Kpis.DeliveredTonnesPerYear.OfFlow(flow.Name, Book.FlowDeliveredTonnes[flow.Index] / years));
         }
 
         // Each border step's mean hours per corridor train: where a regime saves (or costs) time.
@@ -103,15 +104,15 @@ internal sealed partial class CorridorRun
         {
             foreach (var (step, hours) in border.StepHours())
             {
-                kpis.Add(new($"border_step_hours:{step}", "h", hours));
+                kpis.Add(Kpis.BorderStepHours.OfPart(step, hours));
             }
         }
 
         // Background traffic is reported apart and counts in no corridor KPI above.
         foreach (var background in _background)
         {
-            kpis.Add(new($"background_trains_per_year:{background.Spec.Name}", "trains/yr", background.WindowTrains / years));
-            kpis.Add(new($"background_wait_hours_mean:{background.Spec.Name}", "h",
+            kpis.Add(Kpis.BackgroundTrainsPerYear.OfPart(background.Spec.Name, background.WindowTrains / years));
+            kpis.Add(Kpis.BackgroundWaitHoursMean.OfPart(background.Spec.Name,
                 background.WindowTrains > 0 ? background.WindowWaitHours / background.WindowTrains : double.NaN));
         }
 

@@ -3,6 +3,7 @@ using CorridorSim.Corridor.Customs;
 using CorridorSim.Corridor.Results;
 using CorridorSim.Corridor.Spec;
 using CorridorSim.Corridor.Statistics;
+using CorridorSim.Corridor.Vocabulary;
 using CorridorSim.Corridor.Weather;
 using CorridorSim.Kernel;
 
@@ -14,7 +15,7 @@ namespace CorridorSim.Corridor.Model;
 /// </summary>
 internal abstract class Facility
 {
-    protected Facility(CorridorRun run, string name, string kind)
+    protected Facility(CorridorRun run, string name, FacilityKind kind)
     {
         Run = run;
         Name = name;
@@ -27,8 +28,8 @@ internal abstract class Facility
 
     public string Name { get; }
 
-    /// <summary>origin, border, port, rail_leg, road_leg, sea_service or destination.</summary>
-    public string Kind { get; }
+    /// <summary>What kind of place this is.</summary>
+    public FacilityKind Kind { get; }
 
     public FacilityMonitor Monitor { get; }
 

@@ -23,15 +23,5 @@ internal sealed record CorridorLink(
     bool CarriesTrucks) : IEdge<string>
 {
     /// <summary>Whether a consignment of <paramref name="unit"/> can travel this link.</summary>
-    public bool Carries(CargoUnit unit) => Kind switch
-    {
-        LinkKind.Rail => unit is CargoUnit.Wagon or CargoUnit.Container or CargoUnit.OilParcel,
-        LinkKind.Road => unit is CargoUnit.Truck,
-        _ => VesselClass switch
-        {
-            Spec.VesselClass.RailFerry => unit is CargoUnit.Wagon || (unit is CargoUnit.Truck && CarriesTrucks),
-            Spec.VesselClass.ContainerFeeder => unit is CargoUnit.Container,
-            _ => unit is CargoUnit.OilParcel,
-        },
-    };
+    public bool Carries(CargoUnit unit) => LinkCarriage.Carries(Kind, VesselClass, CarriesTrucks, unit);
 }

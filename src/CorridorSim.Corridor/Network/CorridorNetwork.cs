@@ -160,17 +160,7 @@ internal sealed class CorridorNetwork
     private double PortHandlingHours(string portName, VesselClass vesselClass)
     {
         var port = _spec.Ports.FirstOrDefault(p => p.Name == portName);
-        if (port is null)
-        {
-            return 0;
-        }
-
-        return vesselClass switch
-        {
-            VesselClass.RailFerry => (port.FerryLoadHours?.ExpectedValue ?? 0),
-            VesselClass.ContainerFeeder => (port.FeederLoadHours?.ExpectedValue ?? 0),
-            _ => (port.TankerLoadHours?.ExpectedValue ?? 0),
-        };
+        return port?.HandlingHours(vesselClass) ?? 0;
     }
 
     private double ExpectedServiceHours(string facility, CargoUnit unit, Direction direction)
@@ -182,18 +172,7 @@ internal sealed class CorridorNetwork
         }
 
         var side = direction == Direction.Westbound ? border.Westbound : border.Eastbound;
-        var hours = unit == CargoUnit.Truck ? 0 : side.ExchangeHours.ExpectedValue;
-        if (side.Customs is { } post && _spec.CustomsRegimes.FirstOrDefault(r => r.Name == post.Regime) is { } regime)
-        {
-            hours += regime.DocumentCheckHours.ExpectedValue
-                + (regime.InspectionProbability * (regime.InspectionHours?.ExpectedValue ?? 0));
-        }
-
-        if (side.GaugeChange is { } gauge && unit != CargoUnit.Truck)
-        {
-            hours += gauge.HoursPerTrain.ExpectedValue;
-        }
-
-        return hours;
+        var regime = side.Customs is { } post ? _spec.CustomsRegimes.FirstOrDefault(r => r.Name == post.Regime) : null;
+        return side.ExpectedServiceHours(unit, regime);
     }
 }

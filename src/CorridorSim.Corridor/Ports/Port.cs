@@ -6,6 +6,7 @@ using CorridorSim.Corridor.Routing;
 using CorridorSim.Corridor.Sea;
 using CorridorSim.Corridor.Spec;
 using CorridorSim.Corridor.Statistics;
+using CorridorSim.Corridor.Vocabulary;
 using CorridorSim.Kernel;
 
 namespace CorridorSim.Corridor.Ports;
@@ -30,7 +31,7 @@ internal sealed class Port : Facility
     private readonly string _gatePlace;
 
     public Port(CorridorRun run, PortSpec spec)
-        : base(run, spec.Name, "port")
+        : base(run, spec.Name, FacilityKind.Port)
     {
         Spec = spec;
         _gatePlace = $"gate:{spec.Name}";
@@ -38,12 +39,12 @@ internal sealed class Port : Facility
         WagonYard = new YardArea(run.Sim, spec.YardCapacityWagons);
         TeuYard = new YardArea(run.Sim, spec.YardCapacityTeu);
         TonneYard = new YardArea(run.Sim, spec.YardCapacityTonnes);
-        FerryBerths = Berths(run, spec.FerryBerths);
-        ContainerBerths = Berths(run, spec.ContainerBerths);
-        TankerBerths = Berths(run, spec.TankerBerths);
-        FerryLoadHours = LoadHours(spec.FerryBerths, spec.FerryLoadHours, service);
-        FeederLoadHours = LoadHours(spec.ContainerBerths, spec.FeederLoadHours, service);
-        TankerLoadHours = LoadHours(spec.TankerBerths, spec.TankerLoadHours, service);
+        FerryBerths = Berths(run, spec.Berth(BerthKind.Ferry));
+        ContainerBerths = Berths(run, spec.Berth(BerthKind.Container));
+        TankerBerths = Berths(run, spec.Berth(BerthKind.Tanker));
+        FerryLoadHours = LoadHours(spec.Berth(BerthKind.Ferry), service);
+        FeederLoadHours = LoadHours(spec.Berth(BerthKind.Container), service);
+        TankerLoadHours = LoadHours(spec.Berth(BerthKind.Tanker), service);
         Customs = spec.Customs is { } post ? new CustomsPost(run, this, post, run.Regime(post.Regime)) : null;
     }
 
@@ -67,6 +68,14 @@ internal sealed class Port : Facility
     public Variate? FeederLoadHours { get; }
 
     public Variate? TankerLoadHours { get; }
+
+    /// <summary>The berths of <paramref name="kind"/> and their handling time; nulls where the port has none.</summary>
+    public (Resource? Berths, Variate? HandlingHours) BerthsFor(BerthKind kind) => kind switch
+    {
+        BerthKind.Ferry => (FerryBerths, FerryLoadHours),
+        BerthKind.Container => (ContainerBerths, FeederLoadHours),
+        _ => (TankerBerths, TankerLoadHours),
+    };
 
     /// <summary>Customs for cargo landed from the sea, or null.</summary>
     public CustomsPost? Customs { get; }
@@ -148,7 +157,7 @@ internal sealed class Port : Facility
         Monitor.StopWaiting(1, c.Tonnes);
         Monitor.RecordWait(now - c.Since, 1);
         Monitor.Served(1, c.Tonnes);
-        Run.RecordStage(c, "yard", Name, c.Since, now, now);
+        Run.RecordStage(c, StageName.Yard, Name, c.Since, now, now);
     }
 
     /// <summary>Lands a vessel's cargo: into the yard, then through customs (pre-lodged if <paramref name="preArrivalCheck"/> is set).</summary>
@@ -180,7 +189,7 @@ internal sealed class Port : Facility
             var c = units[i];
             YardFor(c.Flow.Unit).Release(YardRoom(c.Flow));
             Monitor.RecordWait(now - c.Since, 1);
-            Run.RecordStage(c, "train_formation", Name, readySince[i], now, now);
+            Run.RecordStage(c, StageName.TrainFormation, Name, readySince[i], now, now);
             tonnes += c.Tonnes;
         }
 
@@ -257,9 +266,9 @@ internal sealed class Port : Facility
         }
     }
 
-    private static Resource? Berths(CorridorRun run, int count) => count > 0 ? new Resource(run.Sim, count) : null;
+    private static Resource? Berths(CorridorRun run, BerthSpec berths) => berths.Count > 0 ? new Resource(run.Sim, berths.Count) : null;
 
     // A port without berths of a class may leave that class's load time out of its scenario.
-    private static Variate? LoadHours(int berths, DistributionSpec? hours, Random service) =>
-        berths > 0 && hours is not null ? new Variate(hours, service) : null;
+    private static Variate? LoadHours(BerthSpec berths, Random service) =>
+        berths.Count > 0 && berths.HandlingHours is not null ? new Variate(berths.HandlingHours, service) : null;
 }

@@ -2,6 +2,7 @@ using CorridorSim.Corridor.Cargo;
 using CorridorSim.Corridor.Model;
 using CorridorSim.Corridor.Randomness;
 using CorridorSim.Corridor.Spec;
+using CorridorSim.Corridor.Vocabulary;
 using CorridorSim.Kernel;
 
 namespace CorridorSim.Corridor.Rail;
@@ -25,7 +26,7 @@ internal sealed class RailLeg : Facility, Demand.IBackgroundHost
     private int _trainsRunning;
 
     public RailLeg(CorridorRun run, RailLegSpec spec)
-        : base(run, spec.Name, "rail_leg")
+        : base(run, spec.Name, FacilityKind.RailLeg)
     {
         Spec = spec;
         _paths = [new Resource(run.Sim, 1), new Resource(run.Sim, 1)];
@@ -94,6 +95,6 @@ internal sealed class RailLeg : Facility, Demand.IBackgroundHost
         _trainsRunning--;
         Monitor.Depart(units);
         Monitor.Served(units, train.Tonnes);
-        Run.RecordStages(train.Units, "rail", Name, arrived, entered, sim.Now);
+        Run.RecordStages(train.Units, StageName.Rail, Name, arrived, entered, sim.Now);
     }
 }

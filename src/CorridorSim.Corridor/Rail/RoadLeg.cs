@@ -2,6 +2,7 @@ using CorridorSim.Corridor.Cargo;
 using CorridorSim.Corridor.Model;
 using CorridorSim.Corridor.Randomness;
 using CorridorSim.Corridor.Spec;
+using CorridorSim.Corridor.Vocabulary;
 using CorridorSim.Kernel;
 
 namespace CorridorSim.Corridor.Rail;
@@ -13,7 +14,7 @@ internal sealed class RoadLeg : Facility
     private int _trucksDriving;
 
     public RoadLeg(CorridorRun run, RoadLegSpec spec)
-        : base(run, spec.Name, "road_leg")
+        : base(run, spec.Name, FacilityKind.RoadLeg)
     {
         _travel = new Variate(spec.TravelHours, run.Streams.Stream($"travel:{spec.Name}"));
     }
@@ -39,6 +40,6 @@ internal sealed class RoadLeg : Facility
         _trucksDriving -= train.Count;
         Monitor.Depart(train.Count);
         Monitor.Served(train.Count, train.Tonnes);
-        Run.RecordStages(train.Units, "road", Name, arrived, started, sim.Now);
+        Run.RecordStages(train.Units, StageName.Road, Name, arrived, started, sim.Now);
     }
 }

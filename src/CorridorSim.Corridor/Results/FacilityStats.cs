@@ -1,3 +1,5 @@
+using CorridorSim.Corridor.Vocabulary;
+
 namespace CorridorSim.Corridor.Results;
 
 /// <summary>
@@ -5,7 +7,7 @@ namespace CorridorSim.Corridor.Results;
 /// window of one replication: one row of <c>nodes.csv</c>.
 /// </summary>
 /// <param name="Facility">Facility, leg or sea service name.</param>
-/// <param name="Kind">origin, border, port, rail_leg, road_leg, sea_service or destination.</param>
+/// <param name="Kind">What kind of place the facility is.</param>
 /// <param name="ThroughputTonnes">Tonnes that left the facility in the window.</param>
 /// <param name="UnitsServed">Consignments (wagons, containers, trucks, parcels) that left it in the window.</param>
 /// <param name="MeanWaitHours">Mean hours a consignment waited there before service began.</param>
@@ -18,7 +20,7 @@ namespace CorridorSim.Corridor.Results;
 /// <param name="Sea">Sea-service figures by direction; null for other kinds.</param>
 public sealed record FacilityStats(
     string Facility,
-    string Kind,
+    FacilityKind Kind,
     double ThroughputTonnes,
     long UnitsServed,
     double MeanWaitHours,

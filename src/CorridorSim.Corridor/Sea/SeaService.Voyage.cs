@@ -1,4 +1,5 @@
 using CorridorSim.Corridor.Cargo;
+using CorridorSim.Corridor.Vocabulary;
 using CorridorSim.Kernel;
 
 namespace CorridorSim.Corridor.Sea;
@@ -85,8 +86,8 @@ internal sealed partial class SeaService
             tonnes += c.Tonnes;
         }
 
-        Run.RecordStages(cargo, "sailing", Name, vessel.DepartedHours, vessel.DepartedHours, arrived);
-        Run.RecordStages(cargo, "unloading", Name, arrived, berthed, sim.Now);
+        Run.RecordStages(cargo, StageName.Sailing, Name, vessel.DepartedHours, vessel.DepartedHours, arrived);
+        Run.RecordStages(cargo, StageName.Unloading, Name, arrived, berthed, sim.Now);
         Monitor.Depart(cargo.Count);
         Monitor.Served(cargo.Count, tonnes);
         var check = vessel.PreArrivalCheck;
@@ -114,7 +115,7 @@ internal sealed partial class SeaService
         {
             foreach (var c in vessel.Aboard)
             {
-                Run.RecordStage(c, "loading", Name, c.Since, vessel.CutoffHours, now);
+                Run.RecordStage(c, StageName.Loading, Name, c.Since, vessel.CutoffHours, now);
             }
         }
 

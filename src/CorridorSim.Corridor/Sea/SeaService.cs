@@ -6,6 +6,7 @@ using CorridorSim.Corridor.Results;
 using CorridorSim.Corridor.Routing;
 using CorridorSim.Corridor.Spec;
 using CorridorSim.Corridor.Statistics;
+using CorridorSim.Corridor.Vocabulary;
 using CorridorSim.Kernel;
 using MathNet.Numerics.Distributions;
 
@@ -52,18 +53,13 @@ internal sealed partial class SeaService : Facility
     private int _sailingNow;
 
     public SeaService(CorridorRun run, SeaServiceSpec spec, Port east, Port west)
-        : base(run, spec.Name, "sea_service")
+        : base(run, spec.Name, FacilityKind.SeaService)
     {
         Spec = spec;
         _vesselPlace = $"vessels:{spec.Name}";
         _countFrom = run.WarmupHours;
         Ends = [End(0, east), End(1, west)];
-        Capacity = spec.VesselClass switch
-        {
-            VesselClass.RailFerry => spec.CapacityWagons,
-            VesselClass.ContainerFeeder => spec.CapacityTeu,
-            _ => spec.CapacityTonnes,
-        };
+        Capacity = Rule.Capacity(spec);
         _sailing = new Variate(spec.SailingHours, run.Streams.Stream($"sailing:{spec.Name}"));
         _breakdowns = run.Streams.Stream($"breakdowns:{spec.Name}");
         _repair = spec.Breakdowns is { } b ? new Variate(b.RepairHours, _breakdowns) : null;
@@ -73,6 +69,9 @@ internal sealed partial class SeaService : Facility
     }
 
     public SeaServiceSpec Spec { get; }
+
+    /// <summary>What differs by the service's vessel class.</summary>
+    public VesselClassRule Rule => VesselClassRules.For(Spec.VesselClass);
 
     /// <summary>The east end (index 0) and the west end (index 1).</summary>
     public SeaEnd[] Ends { get; }
@@ -89,12 +88,7 @@ internal sealed partial class SeaService : Facility
     public override double Utilisation => Zero(_busyShare.Mean);
 
     protected override SeaServiceStats SeaStats => new(
-        Spec.VesselClass switch
-        {
-            VesselClass.RailFerry => "wagons",
-            VesselClass.ContainerFeeder => "teu",
-            _ => "tonnes",
-        },
+        Rule.LoadUnit,
         _departures[0],
         _departures[1],
         MeanLoad(0),
@@ -104,12 +98,7 @@ internal sealed partial class SeaService : Facility
         _outOfServiceHours);
 
     /// <summary>The load one unit of <paramref name="flow"/> takes aboard.</summary>
-    public double UnitLoad(FlowModel flow) => Spec.VesselClass switch
-    {
-        VesselClass.RailFerry => flow.Unit == CargoUnit.Truck ? (double)Spec.CapacityWagons / Spec.CapacityTrucks : 1,
-        VesselClass.ContainerFeeder => flow.TeuPerUnit,
-        _ => flow.TonnesPerUnit,
-    };
+    public double UnitLoad(FlowModel flow) => Rule.UnitLoad(Spec, flow.Unit, flow.TeuPerUnit, flow.TonnesPerUnit);
 
     /// <summary>Registers a flow that boards this service, so that "full" knows its smallest unit.</summary>
     public void Serves(FlowModel flow) => SmallestUnitLoad = Math.Min(SmallestUnitLoad, UnitLoad(flow));
@@ -164,12 +153,7 @@ internal sealed partial class SeaService : Facility
 
     private SeaEnd End(int index, Port port)
     {
-        var (berths, loadHours) = Spec.VesselClass switch
-        {
-            VesselClass.RailFerry => (port.FerryBerths, port.FerryLoadHours),
-            VesselClass.ContainerFeeder => (port.ContainerBerths, port.FeederLoadHours),
-            _ => (port.TankerBerths, port.TankerLoadHours),
-        };
+        var (berths, loadHours) = port.BerthsFor(Rule.Berth);
         return new SeaEnd(
             index,
             port,

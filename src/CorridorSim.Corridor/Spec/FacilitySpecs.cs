@@ -49,9 +49,91 @@ public sealed record BorderSideSpec(
     /// <summary>Whether the side is written as procedure steps.</summary>
     public bool HasSteps => Steps.Count > 0;
 
+    /// <summary>The factor <see cref="ProceduralShare"/> puts on <paramref name="step"/>'s time (1 without a share).</summary>
+    public double ScaleOf(BorderStepSpec step)
+    {
+        var (procedure, other) = ShareScale();
+        return step.Kind == BorderStepKind.Procedure ? procedure : other;
+    }
+
+    /// <summary>
+    /// The factors that rescale procedure steps and the other steps so that procedure time is
+    /// <see cref="ProceduralShare"/> of the expected total and the total is unchanged; (1, 1) without a share.
+    /// </summary>
+    public (double Procedure, double Other) ShareScale()
+    {
+        var procedure = Steps.Where(s => s.Kind == BorderStepKind.Procedure).Sum(ExpectedHours);
+        var other = Steps.Where(s => s.Kind != BorderStepKind.Procedure).Sum(ExpectedHours);
+        if (ProceduralShare is not { } p || !(procedure + other > 0))
+        {
+            return (1, 1);
+        }
+
+        var total = procedure + other;
+        return (procedure > 0 ? p * total / procedure : 1, other > 0 ? (1 - p) * total / other : 1);
+    }
+
+    /// <summary>A step's expected hours per train passing the side, before rescaling: its mean time times its probability.</summary>
+    public static double ExpectedHours(BorderStepSpec step) => step.Hours.ExpectedValue * Math.Clamp(step.Probability, 0, 1);
+
+    /// <summary>
+    /// The capacity a step keeps when the procedural share rescales its time by <paramref name="scale"/>: scaled
+    /// alike (at least 1), so the post still handles as many trains a day and the share moves time between
+    /// procedure and physical work rather than creating or removing a bottleneck.
+    /// </summary>
+    public static int ScaledCapacity(int trains, double scale) => scale == 1 ? trains : (int)Math.Max(1, Math.Round(trains * scale));
+
     /// <summary>A side written as procedure steps.</summary>
     public static BorderSideSpec OfSteps(IReadOnlyList<BorderStepSpec> steps, string? regime = null, double? proceduralShare = null) =>
         new(0, DistributionSpec.Constant(0), null, null) { Steps = steps, Regime = regime, ProceduralShare = proceduralShare };
+
+    /// <summary>
+    /// The steps with a capacity that a train is held for here, in the order it meets them: the procedure steps
+    /// (their times and capacities rescaled by <see cref="ProceduralShare"/>), or in the short form the
+    /// exchange and the gauge change (customs comes between them).
+    /// </summary>
+    public IReadOnlyList<BorderStep> TrainSteps =>
+        HasSteps
+            ? [.. Steps.Where(s => s.CapacityTrains is not null).Select(s => new BorderStep(s.Name, s.Name.Replace('_', ' '), ScaledCapacity(s.CapacityTrains!.Value, ScaleOf(s)), s.Hours)
+            {
+                Scale = ScaleOf(s),
+                Probability = s.Probability,
+                CargoClasses = s.CargoClasses,
+            })]
+            : GaugeChange is { } gauge
+                ? [Exchange, new BorderStep(Vocabulary.StageName.GaugeChange, "gauge change", gauge.Tracks, gauge.HoursPerTrain)]
+                : [Exchange];
+
+    private BorderStep Exchange => new(Vocabulary.StageName.Exchange, "exchange tracks", ExchangeTracks, ExchangeHours);
+
+    /// <summary>
+    /// The expected hours a consignment of <paramref name="unit"/> spends in service here, waits left out:
+    /// with steps, each step's rescaled time times its probability (pre-arrival overlap not counted); in the
+    /// short form the exchange, customs under <paramref name="regime"/> (document check and the expected
+    /// inspection), and the gauge change, of which a truck meets only customs.
+    /// </summary>
+    public double ExpectedServiceHours(CargoUnit unit, CustomsRegimeSpec? regime)
+    {
+        if (HasSteps)
+        {
+            return Steps.Sum(s => ExpectedHours(s) * ScaleOf(s));
+        }
+
+        var trains = unit != CargoUnit.Truck;
+        var hours = trains ? ExchangeHours.ExpectedValue : 0;
+        if (Customs is not null && regime is not null)
+        {
+            hours += regime.DocumentCheckHours.ExpectedValue
+                + (regime.InspectionProbability * (regime.InspectionHours?.ExpectedValue ?? 0));
+        }
+
+        if (GaugeChange is { } gauge && trains)
+        {
+            hours += gauge.HoursPerTrain.ExpectedValue;
+        }
+
+        return hours;
+    }
 }
 
 /// <summary>A rail border crossing between two railways (Dostyk, Altynkol, Beyuk-Kesik, Akhalkalaki).</summary>
@@ -65,12 +147,10 @@ public sealed record BorderSpec(string Name, BorderSideSpec Westbound, BorderSid
 /// <param name="YardCapacityWagons">Wagons (and trucks) the rail/ro-ro yard holds; a full yard blocks arrivals upstream.</param>
 /// <param name="YardCapacityTeu">Containers (TEU) the container yard holds.</param>
 /// <param name="YardCapacityTonnes">Oil (tonnes) the tank farm holds.</param>
-/// <param name="FerryBerths">Rail-ferry linkspans.</param>
-/// <param name="ContainerBerths">Container-feeder berths.</param>
-/// <param name="TankerBerths">Oil berths.</param>
-/// <param name="FerryLoadHours">Time to load (or unload) one rail ferry at a linkspan.</param>
-/// <param name="FeederLoadHours">Time to load (or unload) one container feeder.</param>
-/// <param name="TankerLoadHours">Time to load (or unload) one tanker.</param>
+/// <param name="Berths">
+/// The port's berths by kind, each with its count and handling time (scenario keys <c>ferry_berths</c>,
+/// <c>ferry_load_hours</c> and so on, per <see cref="VesselClassRules"/>); a kind not listed has none.
+/// </param>
 /// <param name="Customs">The port's customs post (applied to cargo entering from the sea), or none.</param>
 /// <param name="TrainMaxWaitHours">
 /// Longest time wagons or containers landed from the sea wait for a full train before a shorter train leaves.
@@ -80,14 +160,20 @@ public sealed record PortSpec(
     int YardCapacityWagons,
     int YardCapacityTeu,
     double YardCapacityTonnes,
-    int FerryBerths,
-    int ContainerBerths,
-    int TankerBerths,
-    DistributionSpec FerryLoadHours,
-    DistributionSpec FeederLoadHours,
-    DistributionSpec TankerLoadHours,
+    IReadOnlyList<BerthSpec> Berths,
     CustomsPostSpec? Customs,
-    double TrainMaxWaitHours);
+    double TrainMaxWaitHours)
+{
+    /// <summary>The port's berths of <paramref name="kind"/>; none (count zero, no handling time) when not listed.</summary>
+    public BerthSpec Berth(BerthKind kind) =>
+        Berths.FirstOrDefault(b => b.Kind == kind) ?? new BerthSpec(kind, 0, DistributionSpec.Constant(0));
+
+    /// <summary>The berths the vessels of <paramref name="vesselClass"/> use here.</summary>
+    public BerthSpec BerthFor(VesselClass vesselClass) => Berth(VesselClassRules.For(vesselClass).Berth);
+
+    /// <summary>The expected hours to load or unload one vessel of <paramref name="vesselClass"/> here; zero without a handling time.</summary>
+    public double HandlingHours(VesselClass vesselClass) => BerthFor(vesselClass).HandlingHours?.ExpectedValue ?? 0;
+}
 
 /// <summary>
 /// A rail line between two facilities (Dostyk → Aktau, Alat → Beyuk-Kesik). Usable in both directions,

@@ -1,6 +1,8 @@
+using CorridorSim.Kernel;
+
 namespace CorridorSim.Corridor.Statistics;
 
-/// <summary>Exact quantiles of a sample, linearly interpolated between order statistics (type 7, as in the kernel's Tally).</summary>
+/// <summary>Exact quantiles of a sample, linearly interpolated between order statistics (type 7, by the kernel's Quantile).</summary>
 internal static class Quantiles
 {
     /// <summary>The <paramref name="p"/>-quantiles of <paramref name="sample"/>, which is left as it is; NaN for an empty sample.</summary>
@@ -23,16 +25,7 @@ internal static class Quantiles
         var quantiles = new double[p.Length];
         for (var i = 0; i < p.Length; i++)
         {
-            if (sorted.Length == 0)
-            {
-                quantiles[i] = double.NaN;
-                continue;
-            }
-
-            var position = p[i] * (sorted.Length - 1);
-            var below = (int)Math.Floor(position);
-            var above = Math.Min(below + 1, sorted.Length - 1);
-            quantiles[i] = sorted[below] + ((position - below) * (sorted[above] - sorted[below]));
+            quantiles[i] = Quantile.OfSorted(sorted, p[i]);
         }
 
         return quantiles;

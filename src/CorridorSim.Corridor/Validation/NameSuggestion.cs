@@ -1,29 +1,64 @@
 namespace CorridorSim.Corridor.Validation;
 
-/// <summary>The "did you mean" hint for a misspelt name: the closest known name within a small edit distance.</summary>
-internal static class NameSuggestion
+/// <summary>
+/// The one "did you mean" rule for every misspelt key, enum word, item name or reference: the known name
+/// nearest the typed one by edit distance (case ignored), offered only when it is a plausible typo.
+/// </summary>
+public static class NameSuggestion
 {
-    /// <summary>A sentence suggesting the closest of <paramref name="known"/>, or an empty string.</summary>
-    public static string For(string name, IEnumerable<string> known)
+    private const int MaxCandidates = 2_000;
+    private const int MaxListed = 30;
+    private const int MaxComparedLength = 200;
+
+    /// <summary>
+    /// The candidate with the smallest edit distance, if at most a third of the longer word differs (at
+    /// least two edits): "aktau_ferry" still finds "aktau_alat_ferry". Ties go to the earlier candidate. None
+    /// is offered among more than a few thousand names, where the search would cost more than the hint is worth.
+    /// </summary>
+    public static string? Nearest(string typed, IEnumerable<string> candidates)
     {
+        var list = candidates as IReadOnlyCollection<string> ?? candidates.Take(MaxCandidates + 1).ToList();
+        if (list.Count > MaxCandidates)
+        {
+            return null;
+        }
+
         string? best = null;
         var bestDistance = int.MaxValue;
-        foreach (var candidate in known)
+        foreach (var candidate in list)
         {
-            var distance = EditDistance(name, candidate);
-            if (distance < bestDistance)
+            var distance = EditDistance(typed.ToLowerInvariant(), candidate.ToLowerInvariant());
+            var tolerance = Math.Max(2, Math.Max(typed.Length, candidate.Length) / 3);
+            if (distance <= tolerance && distance < bestDistance)
             {
                 best = candidate;
                 bestDistance = distance;
             }
         }
 
-        var limit = Math.Max(2, name.Length / 3);
-        return best is not null && bestDistance <= limit ? $" Did you mean '{best}'?" : string.Empty;
+        return best;
     }
 
-    private static int EditDistance(string a, string b)
+    /// <summary>Names for an "expected one of" text: all of a short list, the first few of a long one.</summary>
+    public static string List(IEnumerable<string> names)
     {
+        var shown = names.Take(MaxListed + 1).ToList();
+        return shown.Count > MaxListed ? string.Join(", ", shown.Take(MaxListed)) + ", …" : string.Join(", ", shown);
+    }
+
+    /// <summary>Levenshtein distance, capped in length so a megabyte-long key cannot cost seconds.</summary>
+    internal static int EditDistance(string a, string b)
+    {
+        if (a.Length > MaxComparedLength)
+        {
+            a = a[..MaxComparedLength];
+        }
+
+        if (b.Length > MaxComparedLength)
+        {
+            b = b[..MaxComparedLength];
+        }
+
         var previous = new int[b.Length + 1];
         var current = new int[b.Length + 1];
         for (var j = 0; j <= b.Length; j++)
@@ -36,8 +71,8 @@ internal static class NameSuggestion
             current[0] = i;
             for (var j = 1; j <= b.Length; j++)
             {
-                var cost = char.ToLowerInvariant(a[i - 1]) == char.ToLowerInvariant(b[j - 1]) ? 0 : 1;
-                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+                var substitution = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1);
+                current[j] = Math.Min(substitution, Math.Min(previous[j] + 1, current[j - 1] + 1));
             }
 
             (previous, current) = (current, previous);

@@ -57,7 +57,7 @@ internal sealed class OfferedLoad
             var side = background.Direction == Direction.Westbound ? border.Westbound : border.Eastbound;
             if (side.HasSteps)
             {
-                AddSteps(border.Name, way, side, trains, null);
+                AddTrainSteps(border.Name, way, side, trains, null);
             }
         }
         else if (_spec.RailLegs.FirstOrDefault(l => l.Name == background.At) is { } leg)
@@ -88,19 +88,10 @@ internal sealed class OfferedLoad
 
         var way = flow.Direction == Direction.Westbound ? "westbound" : "eastbound";
         var side = flow.Direction == Direction.Westbound ? border.Westbound : border.Eastbound;
-        if (side.HasSteps)
+        // The short form's exchange and gauge change hold trains only; a side of steps holds whatever crosses it.
+        if (!trucks || side.HasSteps)
         {
-            AddSteps(facility, way, side, trains, flow.CargoClass);
-            return;
-        }
-
-        if (!trucks)
-        {
-            Add(facility, $"{way} exchange tracks", trains, PerYear(side.ExchangeTracks, side.ExchangeHours), "trains");
-            if (side.GaugeChange is { } gauge)
-            {
-                Add(facility, $"{way} gauge change", trains, PerYear(gauge.Tracks, gauge.HoursPerTrain), "trains");
-            }
+            AddTrainSteps(facility, way, side, trains, flow.CargoClass);
         }
 
         if (side.Customs is { } post)
@@ -109,22 +100,16 @@ internal sealed class OfferedLoad
         }
     }
 
-    /// <summary>Each step with a capacity is offered the trains that need it, its time rescaled by the side's procedural share.</summary>
-    private void AddSteps(string facility, string way, BorderSideSpec side, double trains, string? cargoClass)
+    /// <summary>Each step with a capacity is offered the trains that need it (its probability, its cargo classes).</summary>
+    private void AddTrainSteps(string facility, string way, BorderSideSpec side, double trains, string? cargoClass)
     {
-        var (procedure, other) = Borders.BorderSide.ShareScale(side.Steps, side.ProceduralShare);
-        foreach (var step in side.Steps)
+        foreach (var step in side.TrainSteps)
         {
-            var skipped = step.CargoClasses is { } classes && (cargoClass is null || !classes.Contains(cargoClass));
-            if (step.CapacityTrains is not { } capacity || skipped)
+            if (step.AppliesTo(cargoClass))
             {
-                continue;
+                var hours = step.ExpectedHours;
+                Add(facility, $"{way} {step.Capacity}", trains * step.Probability, hours > 0 ? step.Tracks * HoursPerYear / hours : double.PositiveInfinity, "trains");
             }
-
-            var scale = step.Kind == BorderStepKind.Procedure ? procedure : other;
-            var hours = step.Hours.ExpectedValue * scale;
-            var scaled = Borders.BorderStep.ScaledCapacity(capacity, scale);
-            Add(facility, $"{way} {step.Name}", trains * step.Probability, hours > 0 ? scaled * 8760 / hours : double.PositiveInfinity, "trains");
         }
     }
 
@@ -143,13 +128,11 @@ internal sealed class OfferedLoad
         var service = _spec.SeaServices.First(s => s.Name == link.Name);
         var east = _spec.Ports.First(p => p.Name == service.EastPort);
         var west = _spec.Ports.First(p => p.Name == service.WestPort);
-        var (perUnit, capacity, unit) = service.VesselClass switch
-        {
-            VesselClass.RailFerry => (flow.Unit == CargoUnit.Truck ? (double)service.CapacityWagons / Math.Max(1, service.CapacityTrucks) : 1.0, (double)service.CapacityWagons, "wagon slots"),
-            VesselClass.ContainerFeeder => (flow.TeuPerUnit, service.CapacityTeu, "teu"),
-            _ => (flow.TonnesPerUnit, service.CapacityTonnes, "tonnes"),
-        };
-        var roundTripHours = (2 * service.SailingHours.ExpectedValue) + (2 * LoadHours(east, service.VesselClass)) + (2 * LoadHours(west, service.VesselClass));
+        var rule = VesselClassRules.For(service.VesselClass);
+        var perUnit = rule.UnitLoad(service, flow.Unit, flow.TeuPerUnit, flow.TonnesPerUnit);
+        var capacity = rule.Capacity(service);
+        var unit = rule.CapacityWords;
+        var roundTripHours = (2 * service.SailingHours.ExpectedValue) + (2 * east.HandlingHours(service.VesselClass)) + (2 * west.HandlingHours(service.VesselClass));
         var way = link.Forward ? "westbound" : "eastbound";
         var perDirection = roundTripHours > 0 ? service.Vessels * HoursPerYear / roundTripHours * capacity : double.PositiveInfinity;
         var load = units * perUnit;
@@ -159,13 +142,8 @@ internal sealed class OfferedLoad
         var calls = load / capacity;
         foreach (var port in new[] { east, west })
         {
-            var berths = service.VesselClass switch
-            {
-                VesselClass.RailFerry => port.FerryBerths,
-                VesselClass.ContainerFeeder => port.ContainerBerths,
-                _ => port.TankerBerths,
-            };
-            Add(port.Name, $"{ClassWord(service.VesselClass)} berths", calls * LoadHours(port, service.VesselClass), berths * HoursPerYear, "berth hours");
+            var berths = port.BerthFor(service.VesselClass).Count;
+            Add(port.Name, $"{rule.BerthWords} berths", calls * port.HandlingHours(service.VesselClass), berths * HoursPerYear, "berth hours");
         }
 
         var landing = link.Forward ? west : east;
@@ -174,20 +152,6 @@ internal sealed class OfferedLoad
             AddCustoms(landing.Name, "landing", post, units, calls);
         }
     }
-
-    private static double LoadHours(PortSpec port, VesselClass vesselClass) => vesselClass switch
-    {
-        VesselClass.RailFerry => (port.FerryLoadHours?.ExpectedValue ?? 0),
-        VesselClass.ContainerFeeder => (port.FeederLoadHours?.ExpectedValue ?? 0),
-        _ => (port.TankerLoadHours?.ExpectedValue ?? 0),
-    };
-
-    private static string ClassWord(VesselClass vesselClass) => vesselClass switch
-    {
-        VesselClass.RailFerry => "rail-ferry",
-        VesselClass.ContainerFeeder => "container",
-        _ => "tanker",
-    };
 
     private static double PerYear(int servers, DistributionSpec hours) =>
         hours.ExpectedValue > 0 ? servers * HoursPerYear / hours.ExpectedValue : double.PositiveInfinity;

@@ -83,22 +83,17 @@ public static partial class SpecValidator
             problems.NotNegative(path + ".yard_capacity_wagons", port.YardCapacityWagons);
             problems.NotNegative(path + ".yard_capacity_teu", port.YardCapacityTeu);
             problems.NotNegative(path + ".yard_capacity_tonnes", port.YardCapacityTonnes);
-            problems.NotNegative(path + ".ferry_berths", port.FerryBerths);
-            problems.NotNegative(path + ".container_berths", port.ContainerBerths);
-            problems.NotNegative(path + ".tanker_berths", port.TankerBerths);
-            if (port.FerryBerths > 0)
+            foreach (var rule in VesselClassRules.All)
             {
-                problems.Duration(path + ".ferry_load_hours", port.FerryLoadHours);
+                problems.NotNegative($"{path}.{rule.BerthKey}", port.Berth(rule.Berth).Count);
             }
 
-            if (port.ContainerBerths > 0)
+            foreach (var rule in VesselClassRules.All)
             {
-                problems.Duration(path + ".feeder_load_hours", port.FeederLoadHours);
-            }
-
-            if (port.TankerBerths > 0)
-            {
-                problems.Duration(path + ".tanker_load_hours", port.TankerLoadHours);
+                if (port.Berth(rule.Berth) is { Count: > 0 } berths)
+                {
+                    problems.Duration($"{path}.{rule.HandlingHoursKey}", berths.HandlingHours);
+                }
             }
 
             CustomsPost(path + ".customs", port.Customs, spec, names, problems);
@@ -216,12 +211,8 @@ public static partial class SpecValidator
         }
 
         var portSpec = spec.Ports.First(p => p.Name == port);
-        var (berths, key) = vesselClass switch
-        {
-            VesselClass.RailFerry => (portSpec.FerryBerths, "ferry_berths"),
-            VesselClass.ContainerFeeder => (portSpec.ContainerBerths, "container_berths"),
-            _ => (portSpec.TankerBerths, "tanker_berths"),
-        };
+        var berths = portSpec.BerthFor(vesselClass).Count;
+        var key = VesselClassRules.For(vesselClass).BerthKey;
         if (berths < 1)
         {
             problems.Add($"ports.{port}.{key}", $"must be at least 1: {path.Split('.')[1]} ({vesselClass}) calls at {port}; got {berths}.");

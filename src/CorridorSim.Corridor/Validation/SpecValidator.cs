@@ -99,5 +99,5 @@ public static partial class SpecValidator
     }
 
     private static void Unknown(ProblemList problems, string path, string name, string what, IEnumerable<string> known) =>
-        problems.Add(path, $"'{name}' is not a known {what}.{NameSuggestion.For(name ?? string.Empty, known.Order(StringComparer.Ordinal))}");
+        problems.Add(path, $"'{name}' is not a known {what}.{(NameSuggestion.Nearest(name ?? string.Empty, known.Order(StringComparer.Ordinal).ToList()) is { } near ? $" Did you mean '{near}'?" : string.Empty)}");
 }

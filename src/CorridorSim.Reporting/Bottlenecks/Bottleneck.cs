@@ -1,3 +1,5 @@
+using CorridorSim.Corridor.Vocabulary;
+
 namespace CorridorSim.Reporting.Bottlenecks;
 
 /// <summary>
@@ -12,7 +14,7 @@ namespace CorridorSim.Reporting.Bottlenecks;
 public sealed record Bottleneck(
     int Rank,
     string Facility,
-    string Kind,
+    FacilityKind Kind,
     double Utilisation,
     double WaitingShare,
     double ClosureHours,

@@ -1,4 +1,5 @@
 using CorridorSim.Corridor.Results;
+using CorridorSim.Corridor.Vocabulary;
 using CorridorSim.Experiments;
 
 namespace CorridorSim.Reporting.Bottlenecks;
@@ -72,7 +73,7 @@ public static class BottleneckRanking
             : BindingReason.UpstreamBlocking;
     }
 
-    private static Bottleneck Measure(string facility, string kind, IReadOnlyList<ReplicationResult> replications, double windowHours)
+    private static Bottleneck Measure(string facility, FacilityKind kind, IReadOnlyList<ReplicationResult> replications, double windowHours)
     {
         var shares = new List<double>();
         var utilisations = new List<double>();
@@ -99,10 +100,10 @@ public static class BottleneckRanking
 
     private static double MeanOf(List<double> values) => values.Count == 0 ? 0.0 : values.Average();
 
-    private static List<(string Facility, string Kind)> FacilitiesInOrder(IReadOnlyList<ReplicationResult> replications)
+    private static List<(string Facility, FacilityKind Kind)> FacilitiesInOrder(IReadOnlyList<ReplicationResult> replications)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        var facilities = new List<(string, string)>();
+        var facilities = new List<(string, FacilityKind)>();
         foreach (var f in replications.SelectMany(r => r.Facilities))
         {
             if (seen.Add(f.Facility))

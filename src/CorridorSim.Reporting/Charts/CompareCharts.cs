@@ -1,3 +1,4 @@
+using CorridorSim.Corridor.Vocabulary;
 using CorridorSim.Experiments;
 
 namespace CorridorSim.Reporting.Charts;
@@ -34,7 +35,7 @@ public static class CompareCharts
                 ],
                 [],
                 kpiRows.Select((r, i) => new ChartTick(i, r.Scenario)).ToList(),
-                headline.Name == HeadlineKpi.DeliveredShare ? AxisFormat.Percent : AxisFormat.Number,
+                headline == Kpis.DeliveredShare ? AxisFormat.Percent : AxisFormat.Number,
                 ValueMin: Math.Min(0.0, kpiRows.Min(r => double.IsNaN(r.Ci95Low) ? r.Mean : r.Ci95Low))));
         }
 

@@ -1,3 +1,4 @@
+using CorridorSim.Corridor.Vocabulary;
 using CorridorSim.Experiments;
 
 namespace CorridorSim.Reporting.Charts;
@@ -16,7 +17,7 @@ public static class QueueChart
 
     public const int MaxFacilities = 8;
 
-    private static readonly string[] MainKinds = ["port", "border"];
+    private static readonly FacilityKind[] MainKinds = [FacilityKind.Port, FacilityKind.Border];
 
     public static Chart Build(ExperimentResult result)
     {

@@ -1,3 +1,4 @@
+using CorridorSim.Corridor.Vocabulary;
 using CorridorSim.Experiments;
 using CorridorSim.Reporting.Writing;
 
@@ -40,7 +41,7 @@ public static class SweepCharts
                 ],
                 markers,
                 axis.Ticks,
-                headline.Name == HeadlineKpi.DeliveredShare ? AxisFormat.Percent : AxisFormat.Number));
+                headline == Kpis.DeliveredShare ? AxisFormat.Percent : AxisFormat.Number));
         }
 
         return charts;

@@ -1,4 +1,6 @@
+using CorridorSim.Corridor.Vocabulary;
 using CorridorSim.Experiments;
+using CorridorSim.Kernel;
 using CorridorSim.Reporting.Writing;
 
 namespace CorridorSim.Reporting.Charts;
@@ -23,8 +25,8 @@ public static class TransitChart
             .Where(d => !double.IsNaN(d))
             .Order()
             .ToList();
-        var p50 = MarkerValue(result, HeadlineKpi.TransitDaysP50, sample, 0.50);
-        var p95 = MarkerValue(result, HeadlineKpi.TransitDaysP95, sample, 0.95);
+        var p50 = MarkerValue(result, Kpis.TransitDaysP50.Name, sample, 0.50);
+        var p95 = MarkerValue(result, Kpis.TransitDaysP95.Name, sample, 0.95);
         var bins = HistogramBins.Of(sample);
         var title = $"End-to-end transit time ({sample.Count:#,0} consignments, {result.Replications.Count} replications)";
         return new Chart(
@@ -45,6 +47,6 @@ public static class TransitChart
     private static double MarkerValue(ExperimentResult result, string kpi, List<double> sorted, double p)
     {
         var summary = result.Summary.FirstOrDefault(s => s.Kpi == kpi);
-        return summary is not null && !double.IsNaN(summary.Mean) ? summary.Mean : SampleQuantile.Of(sorted, p);
+        return summary is not null && !double.IsNaN(summary.Mean) ? summary.Mean : Quantile.OfSorted(sorted, p);
     }
 }

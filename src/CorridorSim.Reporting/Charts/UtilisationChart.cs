@@ -1,3 +1,4 @@
+using CorridorSim.Corridor.Vocabulary;
 using CorridorSim.Experiments;
 
 namespace CorridorSim.Reporting.Charts;
@@ -11,7 +12,7 @@ public static class UtilisationChart
 {
     public const string FileName = "utilisation.png";
 
-    private static readonly string[] WithoutCapacity = ["origin", "destination"];
+    private static readonly FacilityKind[] WithoutCapacity = [FacilityKind.Origin, FacilityKind.Destination];
 
     public static Chart Build(ExperimentResult result)
     {

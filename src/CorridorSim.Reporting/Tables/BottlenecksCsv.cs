@@ -1,3 +1,4 @@
+using CorridorSim.Corridor.Vocabulary;
 using CorridorSim.Reporting.Bottlenecks;
 
 namespace CorridorSim.Reporting.Tables;
@@ -8,7 +9,7 @@ public static class BottlenecksCsv
     private static readonly CsvTable<Bottleneck> Table = new CsvTable<Bottleneck>()
         .Column("rank", b => b.Rank)
         .Column("facility", b => b.Facility)
-        .Column("kind", b => b.Kind)
+        .Column("kind", b => SnakeCase.Of(b.Kind))
         .Column("utilisation", b => b.Utilisation)
         .Column("waiting_share", b => b.WaitingShare)
         .Column("closure_hours", b => b.ClosureHours)

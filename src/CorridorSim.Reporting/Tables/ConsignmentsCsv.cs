@@ -1,4 +1,5 @@
 using CorridorSim.Corridor.Results;
+using CorridorSim.Corridor.Vocabulary;
 using CorridorSim.Experiments;
 
 namespace CorridorSim.Reporting.Tables;

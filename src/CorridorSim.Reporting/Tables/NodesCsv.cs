@@ -1,4 +1,5 @@
 using CorridorSim.Corridor.Results;
+using CorridorSim.Corridor.Vocabulary;
 
 namespace CorridorSim.Reporting.Tables;
 
@@ -14,7 +15,7 @@ public static class NodesCsv
 {
     private static readonly CsvTable<(int Replication, FacilityStats Item)> Table = ReplicationRows<FacilityStats>.Table()
         .Column("facility", r => r.Item.Facility)
-        .Column("kind", r => r.Item.Kind)
+        .Column("kind", r => SnakeCase.Of(r.Item.Kind))
         .Column("throughput_tonnes", r => r.Item.ThroughputTonnes)
         .Column("units_served", r => r.Item.UnitsServed)
         .Column("mean_wait_hours", r => r.Item.MeanWaitHours)

@@ -1,4 +1,5 @@
 using System.Text;
+using CorridorSim.Corridor.Vocabulary;
 using CorridorSim.Reporting.Bottlenecks;
 using CorridorSim.Reporting.Tables;
 
@@ -21,7 +22,7 @@ internal static class BottleneckTable
             .Append(" of the measurement window, and otherwise of *upstream blocking*: cargo waits there though it is neither busy nor closed, so something downstream holds it.\n\n");
         MarkdownTable.Append(md, Header, ranking.Select(b => (IReadOnlyList<string>)
         [
-            b.Rank.ToString(System.Globalization.CultureInfo.InvariantCulture), b.Facility, b.Kind,
+            b.Rank.ToString(System.Globalization.CultureInfo.InvariantCulture), b.Facility, SnakeCase.Of(b.Kind),
             ReportNumber.Format(b.Utilisation), ReportNumber.Format(b.WaitingShare), ReportNumber.Format(b.ClosureHours),
             SnakeCase.Of(b.Reason),
         ]));

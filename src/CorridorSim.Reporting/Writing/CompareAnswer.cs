@@ -1,3 +1,4 @@
+using CorridorSim.Corridor.Vocabulary;
 using CorridorSim.Experiments;
 using CorridorSim.Reporting.Charts;
 
@@ -29,7 +30,7 @@ public static class CompareAnswer
         return sentences;
     }
 
-    private static string Sentence(HeadlineKpi headline, List<ComparisonRow> rows)
+    private static string Sentence(KpiDefinition headline, List<ComparisonRow> rows)
     {
         var first = rows[0];
         var best = Best(headline, rows);
@@ -56,6 +57,6 @@ public static class CompareAnswer
         return text + (row.Significant ? ", significant" : ", not significant");
     }
 
-    private static ComparisonRow Best(HeadlineKpi headline, List<ComparisonRow> rows) =>
+    private static ComparisonRow Best(KpiDefinition headline, List<ComparisonRow> rows) =>
         headline.HigherIsBetter ? rows.MaxBy(r => r.Mean)! : rows.MinBy(r => r.Mean)!;
 }

@@ -1,3 +1,4 @@
+using CorridorSim.Corridor.Vocabulary;
 using CorridorSim.Experiments;
 using CorridorSim.Reporting.Bottlenecks;
 
@@ -33,7 +34,7 @@ public static class RunAnswer
         }
 
         sentences.Add(Binding(ranking, result.Spec.HorizonDays - result.Spec.WarmupDays));
-        if (Find(result, HeadlineKpi.BacklogTonnesEnd) is { } backlog)
+        if (Find(result, Kpis.BacklogTonnesEnd) is { } backlog)
         {
             sentences.Add($"At the end of the horizon {ReportNumber.Format(backlog.Mean)} tonnes were still in the system.");
         }
@@ -41,13 +42,13 @@ public static class RunAnswer
         return sentences;
     }
 
-    internal static KpiSummary? Find(ExperimentResult result, string kpi) => result.Summary.FirstOrDefault(s => s.Kpi == kpi);
+    internal static KpiSummary? Find(ExperimentResult result, KpiDefinition kpi) => result.Summary.FirstOrDefault(s => s.Kpi == kpi.Name);
 
     private static string? Delivered(ExperimentResult result)
     {
-        var delivered = Find(result, HeadlineKpi.DeliveredTonnesPerYear);
-        var demand = Find(result, HeadlineKpi.DemandTonnesPerYear);
-        var share = Find(result, HeadlineKpi.DeliveredShare);
+        var delivered = Find(result, Kpis.DeliveredTonnesPerYear);
+        var demand = Find(result, Kpis.DemandTonnesPerYear);
+        var share = Find(result, Kpis.DeliveredShare);
         if (delivered is null || demand is null)
         {
             return null;
@@ -60,7 +61,7 @@ public static class RunAnswer
         }
 
         var pipeline = InTransitStock(result, demand.Mean);
-        var backlog = Find(result, HeadlineKpi.BacklogTonnesEnd)?.Mean;
+        var backlog = Find(result, Kpis.BacklogTonnesEnd)?.Mean;
         var verdict = share.Mean >= CarriesDemandShare ? "the corridor carries its demand"
             : pipeline is { } normal && backlog is { } held && held <= PipelineAllowance * normal
                 ? $"the corridor keeps up with its demand: what is missing is the cargo still on its way when the window ends ({ReportNumber.Format(held)} t held against {ReportNumber.Format(normal)} t normally in transit, demand × mean transit)"
@@ -79,14 +80,14 @@ public static class RunAnswer
     /// when the transit time is unknown.
     /// </summary>
     private static double? InTransitStock(ExperimentResult result, double demandTonnesPerYear) =>
-        Find(result, HeadlineKpi.TransitDaysMean) is { Mean: var days } && !double.IsNaN(days)
+        Find(result, Kpis.TransitDaysMean) is { Mean: var days } && !double.IsNaN(days)
             ? demandTonnesPerYear * days / 365.0
             : null;
 
     private static string? Transit(ExperimentResult result)
     {
-        var p50 = Find(result, HeadlineKpi.TransitDaysP50);
-        var p95 = Find(result, HeadlineKpi.TransitDaysP95);
+        var p50 = Find(result, Kpis.TransitDaysP50);
+        var p95 = Find(result, Kpis.TransitDaysP95);
         if (p50 is null || p95 is null)
         {
             return null;
@@ -112,7 +113,7 @@ public static class RunAnswer
             return "No consignment waited at any facility: nothing binds.";
         }
 
-        var where = $"Cargo waits most at {top.Facility} ({top.Kind}): {ReportNumber.Percent(top.WaitingShare)} of all consignment-hours spent waiting are spent there.";
+        var where = $"Cargo waits most at {top.Facility} ({SnakeCase.Of(top.Kind)}): {ReportNumber.Percent(top.WaitingShare)} of all consignment-hours spent waiting are spent there.";
         var why = top.Reason switch
         {
             BindingReason.Capacity =>
@@ -123,7 +124,7 @@ public static class RunAnswer
                 $"It binds because of upstream blocking: it is busy only {ReportNumber.Percent(top.Utilisation)} of the time and closed {ReportNumber.Format(top.ClosureHours)} hours, so something beyond it (a full yard, too few sailings) holds cargo there.",
         };
         return top.Reason == BindingReason.UpstreamBlocking && Busiest(ranking) is { } busiest
-            ? $"{where} {why} The busiest facility is {busiest.Facility} ({busiest.Kind}), busy {ReportNumber.Percent(busiest.Utilisation)} of the time."
+            ? $"{where} {why} The busiest facility is {busiest.Facility} ({SnakeCase.Of(busiest.Kind)}), busy {ReportNumber.Percent(busiest.Utilisation)} of the time."
             : $"{where} {why}";
     }
 }

@@ -1,3 +1,4 @@
+using CorridorSim.Corridor.Vocabulary;
 using CorridorSim.Experiments;
 using CorridorSim.Reporting.Charts;
 
@@ -13,7 +14,7 @@ internal sealed record SweepCurve(IReadOnlyList<(SweepPoint Point, double X, Kpi
 
     public (SweepPoint Point, double X, KpiSummary Kpi) this[int i] => Points[i];
 
-    public static SweepCurve Of(HeadlineKpi headline, IReadOnlyList<string> keys, IReadOnlyList<SweepPoint> points)
+    public static SweepCurve Of(KpiDefinition headline, IReadOnlyList<string> keys, IReadOnlyList<SweepPoint> points)
     {
         var axis = SweepAxis.Of(keys, points);
         var curve = new List<(SweepPoint, double, KpiSummary)>();
@@ -28,6 +29,6 @@ internal sealed record SweepCurve(IReadOnlyList<(SweepPoint Point, double X, Kpi
         return new SweepCurve(curve);
     }
 
-    public CurveBend Bend(HeadlineKpi headline) =>
+    public CurveBend Bend(KpiDefinition headline) =>
         CurveBend.Find(Points.Select(p => p.X).ToList(), Points.Select(p => p.Kpi.Mean).ToList(), headline.HigherIsBetter);
 }

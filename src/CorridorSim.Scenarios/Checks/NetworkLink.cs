@@ -1,4 +1,6 @@
+using CorridorSim.Corridor.Network;
 using CorridorSim.Corridor.Spec;
+using CorridorSim.Corridor.Vocabulary;
 
 namespace CorridorSim.Scenarios.Checks;
 
@@ -12,22 +14,19 @@ internal sealed record NetworkLink(string List, string Name, string WestboundFro
     {
         "rail_legs" => "rail leg",
         "road_legs" => "road leg",
-        _ => $"{Mapping.SnakeCase.Word(VesselClass!.Value).Replace('_', ' ')} service",
+        _ => $"{SnakeCase.Words(VesselClass!.Value)} service",
     };
 
     /// <summary>Whether a consignment of <paramref name="unit"/> can travel this link.</summary>
-    /// <remarks>Trucks drive road legs; every other unit rides rail legs. At sea, wagons and trucks board rail ferries, containers feeders, oil parcels tankers.</remarks>
-    public bool Carries(CargoUnit unit) => List switch
-    {
-        "rail_legs" => unit != CargoUnit.Truck,
-        "road_legs" => unit == CargoUnit.Truck,
-        _ => (unit, VesselClass) switch
+    /// <remarks>The rule is the routing's own, <see cref="LinkCarriage"/>.</remarks>
+    public bool Carries(CargoUnit unit) => LinkCarriage.Carries(
+        List switch
         {
-            (CargoUnit.Wagon, Corridor.Spec.VesselClass.RailFerry) => true,
-            (CargoUnit.Truck, Corridor.Spec.VesselClass.RailFerry) => Service!.CapacityTrucks > 0,
-            (CargoUnit.Container, Corridor.Spec.VesselClass.ContainerFeeder) => true,
-            (CargoUnit.OilParcel, Corridor.Spec.VesselClass.Tanker) => true,
-            _ => false,
+            "rail_legs" => LinkKind.Rail,
+            "road_legs" => LinkKind.Road,
+            _ => LinkKind.Sea,
         },
-    };
+        VesselClass,
+        Service is { CapacityTrucks: > 0 },
+        unit);
 }

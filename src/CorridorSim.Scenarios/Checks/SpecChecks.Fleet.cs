@@ -1,4 +1,5 @@
 using CorridorSim.Corridor.Spec;
+using CorridorSim.Corridor.Vocabulary;
 
 namespace CorridorSim.Scenarios.Checks;
 
@@ -30,13 +31,9 @@ internal static partial class SpecChecks
 
     private static void PortServes(PortSpec port, SeaServiceSpec service, List<SpecIssue> issues)
     {
-        var (berthKey, berths, yardKey, yard) = service.VesselClass switch
-        {
-            VesselClass.RailFerry => ("ferry_berths", port.FerryBerths, "yard_capacity_wagons", (double)port.YardCapacityWagons),
-            VesselClass.ContainerFeeder => ("container_berths", port.ContainerBerths, "yard_capacity_teu", port.YardCapacityTeu),
-            _ => ("tanker_berths", port.TankerBerths, "yard_capacity_tonnes", port.YardCapacityTonnes),
-        };
-        var vessels = Mapping.SnakeCase.Word(service.VesselClass).Replace('_', ' ');
+        var rule = VesselClassRules.For(service.VesselClass);
+        var (berthKey, berths, yardKey, yard) = (rule.BerthKey, port.BerthFor(service.VesselClass).Count, rule.YardKey, rule.YardCapacity(port));
+        var vessels = SnakeCase.Words(service.VesselClass);
         if (berths < 1)
             issues.Add(new SpecIssue($"ports.{port.Name}.{berthKey}", $"the {vessels} service '{service.Name}' calls at '{port.Name}', which has no {berthKey.Replace('_', ' ')}",
                 berths.ToString(), $"at least 1 {berthKey.Replace('_', ' ')[..^1]}"));

@@ -1,5 +1,7 @@
 using System.Globalization;
 using CorridorSim.Corridor.Spec;
+using CorridorSim.Corridor.Validation;
+using CorridorSim.Corridor.Vocabulary;
 
 namespace CorridorSim.Scenarios.Checks;
 
@@ -58,10 +60,10 @@ internal static partial class SpecChecks
     {
         var links = network.Between(from, to);
         var usable = links.Where(l => l.Carries(flow.Unit)).ToList();
-        var unit = Mapping.SnakeCase.Word(flow.Unit).Replace('_', ' ');
+        var unit = SnakeCase.Words(flow.Unit);
         if (usable.Count == 0)
         {
-            var present = links.Count == 0 ? "nothing joins them" : "only " + Mapping.KeySuggestion.List(links.Select(l => $"the {l.Kind} '{l.Name}'")) + " joins them";
+            var present = links.Count == 0 ? "nothing joins them" : "only " + NameSuggestion.List(links.Select(l => $"the {l.Kind} '{l.Name}'")) + " joins them";
             issues.Add(new SpecIssue(path, $"no way for a {unit} from '{from}' to '{to}': {present}", to, HopAllowed));
             return;
         }

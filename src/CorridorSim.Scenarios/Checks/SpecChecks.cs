@@ -1,4 +1,5 @@
 using CorridorSim.Corridor.Spec;
+using CorridorSim.Corridor.Validation;
 
 namespace CorridorSim.Scenarios.Checks;
 
@@ -94,8 +95,8 @@ internal static partial class SpecChecks
     private static SpecIssue Unknown(string keyPath, string name, string what, IEnumerable<string> known)
     {
         var list = known.ToList();
-        var hint = Mapping.KeySuggestion.Nearest(name, list) is { } near ? $" (did you mean '{near}'?)" : "";
-        var allowed = list.Count == 0 ? $"the name of a {what} (none is defined)" : $"the name of a {what}: {Mapping.KeySuggestion.List(list)}";
+        var hint = NameSuggestion.Nearest(name, list) is { } near ? $" (did you mean '{near}'?)" : "";
+        var allowed = list.Count == 0 ? $"the name of a {what} (none is defined)" : $"the name of a {what}: {NameSuggestion.List(list)}";
         return new SpecIssue(keyPath, $"no {what} is named '{name}'{Yaml.InvisibleCharacters.Note(name)}{hint}", name, allowed);
     }
 }

@@ -1,3 +1,4 @@
+using CorridorSim.Corridor.Validation;
 using CorridorSim.Scenarios.Yaml;
 
 namespace CorridorSim.Scenarios.Files;
@@ -117,6 +118,6 @@ internal static class TreeMerge
     private static string NameList(IEnumerable<ScenarioNode> items)
     {
         var names = items.Select(ItemName).OfType<string>().ToList();
-        return names.Count == 0 ? "no items to remove" : "one of " + Mapping.KeySuggestion.List(names);
+        return names.Count == 0 ? "no items to remove" : "one of " + NameSuggestion.List(names);
     }
 }

@@ -1,3 +1,5 @@
+using CorridorSim.Corridor.Validation;
+using CorridorSim.Corridor.Vocabulary;
 using CorridorSim.Scenarios.Files;
 using CorridorSim.Scenarios.Yaml;
 
@@ -33,7 +35,7 @@ internal sealed partial class MappingReader
             }
 
             var text = (sequence.Items[i] as ScenarioScalar)?.Value;
-            var hint = text is not null && KeySuggestion.Nearest(text, members.Select(m => m.Word)) is { } near ? $" (did you mean '{near}'?)" : "";
+            var hint = text is not null && NameSuggestion.Nearest(text, members.Select(m => m.Word)) is { } near ? $" (did you mean '{near}'?)" : "";
             _context.Error(sequence.Items[i].Location, path, $"{sequence.Items[i].Describe()} is not a known {key} word{hint}", text, $"one of {words}");
         }
 

@@ -1,5 +1,7 @@
 using System.Text.RegularExpressions;
 using CorridorSim.Corridor.Spec;
+using CorridorSim.Corridor.Validation;
+using CorridorSim.Corridor.Vocabulary;
 using CorridorSim.Scenarios.Files;
 using CorridorSim.Scenarios.Yaml;
 
@@ -108,7 +110,7 @@ internal sealed partial class MappingReader
         {
             foreach (var (word, value) in members)
                 if (word == scalar.Value) return value;
-            var hint = KeySuggestion.Nearest(scalar.Value, members.Select(m => m.Word)) is { } near ? $" (did you mean '{near}'?)" : "";
+            var hint = NameSuggestion.Nearest(scalar.Value, members.Select(m => m.Word)) is { } near ? $" (did you mean '{near}'?)" : "";
             _context.Error(node.Location, KeyPath(key), $"'{scalar.Value}' is not a known {key}{hint}", scalar.Value, allowed);
             return null;
         }
@@ -184,7 +186,7 @@ internal sealed partial class MappingReader
                 continue;
             }
 
-            var hint = KeySuggestion.Nearest(entry.Name, _known) is { } near ? $" (did you mean '{near}'?)" : "";
+            var hint = NameSuggestion.Nearest(entry.Name, _known) is { } near ? $" (did you mean '{near}'?)" : "";
             _context.Error(entry.Key.Location, KeyPath(entry.Name), $"unknown key '{entry.Name}'{InvisibleCharacters.Note(entry.Name)}{hint}", entry.Name,
                 "one of " + string.Join(", ", _known));
         }

@@ -1,4 +1,5 @@
 using CorridorSim.Corridor.Spec;
+using CorridorSim.Corridor.Vocabulary;
 
 namespace CorridorSim.Scenarios.Mapping;
 
@@ -27,7 +28,7 @@ internal static partial class SpecMapper
                  })
         {
             if (known is { } k && k != used && value is not 0 and not double.NaN)
-                Ignored(r, key, $"a {SnakeCase.Word(k)} does not use it");
+                Ignored(r, key, $"a {SnakeCase.Of(k)} does not use it");
         }
 
         var sailing = r.Distribution("sailing_hours", null);

@@ -39,20 +39,16 @@ internal static partial class SpecMapper
 
     private static PortSpec Port(MappingReader r)
     {
-        var ferryBerths = r.Whole("ferry_berths", NumberRule.WholeOrZero, 0);
-        var containerBerths = r.Whole("container_berths", NumberRule.WholeOrZero, 0);
-        var tankerBerths = r.Whole("tanker_berths", NumberRule.WholeOrZero, 0);
+        var counts = VesselClassRules.All.Select(rule => r.Whole(rule.BerthKey, NumberRule.WholeOrZero, 0)).ToList();
+        var berths = VesselClassRules.All
+            .Select((rule, i) => new BerthSpec(rule.Berth, counts[i], LoadHours(r, rule.HandlingHoursKey, counts[i])))
+            .ToList();
         var spec = new PortSpec(
             r.ItemName!,
             r.Whole("yard_capacity_wagons", NumberRule.YardUnits, 0),
             r.Whole("yard_capacity_teu", NumberRule.YardUnits, 0),
             r.Number("yard_capacity_tonnes", NumberRule.Tonnes, 0),
-            ferryBerths,
-            containerBerths,
-            tankerBerths,
-            LoadHours(r, "ferry_load_hours", ferryBerths),
-            LoadHours(r, "feeder_load_hours", containerBerths),
-            LoadHours(r, "tanker_load_hours", tankerBerths),
+            berths,
             CustomsPost(r.Mapping("customs", false, PostAllowed)),
             r.Number("train_max_wait_hours", NumberRule.Hours, DefaultTrainMaxWaitHours));
         r.Finish();

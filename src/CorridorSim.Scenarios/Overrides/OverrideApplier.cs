@@ -1,3 +1,4 @@
+using CorridorSim.Corridor.Validation;
 using CorridorSim.Scenarios.Files;
 using CorridorSim.Scenarios.Mapping;
 using CorridorSim.Scenarios.Yaml;
@@ -71,13 +72,13 @@ internal static class OverrideApplier
             switch (node)
             {
                 case ScenarioMapping mapping:
-                {
-                    var key = new ScenarioScalar(At, segment, true);
-                    if (last) return value is ScenarioScalar { IsNull: true } ? mapping.Without(segment) : mapping.With(key, value);
-                    var child = mapping.Find(segment)?.Value ?? new ScenarioMapping(At, []);
-                    var changed = Into(child, index + 1, here);
-                    return changed is null ? null : mapping.With(mapping.Find(segment)?.Key ?? key, changed);
-                }
+                    {
+                        var key = new ScenarioScalar(At, segment, true);
+                        if (last) return value is ScenarioScalar { IsNull: true } ? mapping.Without(segment) : mapping.With(key, value);
+                        var child = mapping.Find(segment)?.Value ?? new ScenarioMapping(At, []);
+                        var changed = Into(child, index + 1, here);
+                        return changed is null ? null : mapping.With(mapping.Find(segment)?.Key ?? key, changed);
+                    }
 
                 case ScenarioSequence sequence:
                     return IntoList(sequence, segment, index, path, last);
@@ -102,8 +103,8 @@ internal static class OverrideApplier
             if (position < 0)
             {
                 var known = names.OfType<string>().ToList();
-                var hint = KeySuggestion.Nearest(segment, known) is { } near ? $" (did you mean '{near}'?)" : "";
-                var allowed = known.Count > 0 ? "one of " + KeySuggestion.List(known) : $"an index from 0 to {sequence.Items.Count - 1}";
+                var hint = NameSuggestion.Nearest(segment, known) is { } near ? $" (did you mean '{near}'?)" : "";
+                var allowed = known.Count > 0 ? "one of " + NameSuggestion.List(known) : $"an index from 0 to {sequence.Items.Count - 1}";
                 bag.Error(At, here, $"'{path}' has no item '{segment}'{hint}", segment, allowed);
                 return null;
             }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using CorridorSim.Corridor.Spec;
+using CorridorSim.Corridor.Vocabulary;
 using CorridorSim.Scenarios.Mapping;
 
 namespace CorridorSim.Scenarios.Writing;
@@ -32,7 +33,7 @@ internal sealed class YamlText
 
     public static string Words(IEnumerable<string> values) => $"[{string.Join(", ", values.Select(Text))}]";
 
-    public static string Word<TEnum>(TEnum value) where TEnum : struct, Enum => SnakeCase.Word(value);
+    public static string Word<TEnum>(TEnum value) where TEnum : struct, Enum => SnakeCase.Of(value);
 
     /// <summary>Plain when it reads back as the same text, double-quoted with escapes otherwise.</summary>
     public static string Text(string value)

@@ -1,4 +1,5 @@
 using CorridorSim.Corridor.Spec;
+using CorridorSim.Testing.Builders;
 
 namespace CorridorSim.Corridor.Tests.Support;
 
@@ -84,13 +85,23 @@ internal static class ReferenceCorridor
         var customs = new CustomsPostSpec("paper", 3, 3);
         return
         [
-            new("aktau", 1500, 4000, 150_000, 2, 2, 3, ferry, feeder, tanker, customs, 48),
-            new("kuryk", 1500, 0, 0, 4, 0, 0, ferry, feeder, tanker, customs, 48),
-            new("alat", 2500, 5000, 0, 4, 3, 0, ferry, feeder, tanker, customs, 48),
-            new("sangachal", 0, 0, 300_000, 0, 0, 2, ferry, feeder, tanker, null, 24),
-            new("poti", 500, 6000, 0, 0, 2, 0, ferry, feeder, tanker, customs, 48),
-            new("constanta", 0, 8000, 0, 0, 2, 0, ferry, feeder, tanker, customs, 48),
+            Port("aktau", (1500, 4000, 150_000), (2, 2, 3), customs, 48),
+            Port("kuryk", (1500, 0, 0), (4, 0, 0), customs, 48),
+            Port("alat", (2500, 5000, 0), (4, 3, 0), customs, 48),
+            Port("sangachal", (0, 0, 300_000), (0, 0, 2), null, 24),
+            Port("poti", (500, 6000, 0), (0, 2, 0), customs, 48),
+            Port("constanta", (0, 8000, 0), (0, 2, 0), customs, 48),
         ];
+
+        PortSpec Port(string name, (int Wagons, int Teu, double Tonnes) yards, (int Ferry, int Container, int Tanker) berths, CustomsPostSpec? post, double trainMaxWaitHours) =>
+            PortBuilder.Named(name)
+                .Yards(yards.Wagons, yards.Teu, yards.Tonnes)
+                .Berths(BerthKind.Ferry, berths.Ferry, ferry)
+                .Berths(BerthKind.Container, berths.Container, feeder)
+                .Berths(BerthKind.Tanker, berths.Tanker, tanker)
+                .Customs(post)
+                .TrainMaxWaitHours(trainMaxWaitHours)
+                .Build();
     }
 
     private static List<RailLegSpec> RailLegs() =>

@@ -1,4 +1,5 @@
 using CorridorSim.Corridor.Spec;
+using CorridorSim.Testing.Builders;
 
 namespace CorridorSim.Corridor.Tests.Support;
 
@@ -54,7 +55,14 @@ internal sealed class TinyCorridor
     public static DistributionSpec Hours(double hours) => DistributionSpec.Constant(hours);
 
     public static PortSpec Port(string name, int yardWagons = 1000, double loadHours = 6, CustomsPostSpec? customs = null, double trainMaxWaitHours = 1000) =>
-        new(name, yardWagons, 1000, 1e6, 1, 1, 1, Hours(loadHours), Hours(loadHours), Hours(loadHours), customs, trainMaxWaitHours);
+        PortBuilder.Named(name)
+            .Yards(wagons: yardWagons, teu: 1000, tonnes: 1e6)
+            .Berths(BerthKind.Ferry, 1, Hours(loadHours))
+            .Berths(BerthKind.Container, 1, Hours(loadHours))
+            .Berths(BerthKind.Tanker, 1, Hours(loadHours))
+            .Customs(customs)
+            .TrainMaxWaitHours(trainMaxWaitHours)
+            .Build();
 
     public static RailLegSpec Rail(string name, string from, string to, double hours = 10, double pathsPerDay = 1000) =>
         new(name, from, to, Hours(hours), pathsPerDay);

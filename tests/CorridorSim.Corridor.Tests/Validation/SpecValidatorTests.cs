@@ -1,6 +1,7 @@
 using CorridorSim.Corridor.Spec;
 using CorridorSim.Corridor.Tests.Support;
 using CorridorSim.Corridor.Validation;
+using CorridorSim.Testing.Builders;
 
 namespace CorridorSim.Corridor.Tests.Validation;
 
@@ -106,7 +107,7 @@ public class SpecValidatorTests
     public void Validate_NoBerthForTheServiceClass_PointsAtThePort()
     {
         var corridor = TinyCorridor.WestLine();
-        corridor.Ports[1] = corridor.Ports[1] with { FerryBerths = 0 };
+        corridor.Ports[1] = corridor.Ports[1].WithBerths(BerthKind.Ferry, 0);
 
         var problem = Assert.Single(Problems(corridor));
 
@@ -145,7 +146,7 @@ public class SpecValidatorTests
     {
         // Given a loader that leaves out what a port or regime does not use (no tanker berths, no inspections)
         var corridor = TinyCorridor.WestLine();
-        corridor.Ports[0] = corridor.Ports[0] with { TankerBerths = 0, TankerLoadHours = null! };
+        corridor.Ports[0] = corridor.Ports[0].WithoutBerths(BerthKind.Tanker);
         corridor.Regimes.Add(new CustomsRegimeSpec("paper", TinyCorridor.Hours(8), 0, null!, false, false));
         corridor.Ports[1] = corridor.Ports[1] with { Customs = new CustomsPostSpec("paper", 1, 0) };
 

@@ -1,4 +1,5 @@
 using CorridorSim.Corridor.Results;
+using CorridorSim.Corridor.Vocabulary;
 using CorridorSim.Reporting.Bottlenecks;
 using CorridorSim.Reporting.Tests.Given;
 
@@ -105,5 +106,5 @@ public class BottleneckRankingTests
         Assert.Equal(expected, BottleneckRanking.ReasonFor(share, utilisation, closureHours, WindowHours));
 
     private static FacilityStats Facility(string name, double utilisation, double waitingHours, double closureHours = 0) =>
-        new(name, "port", 1000, 10, 1, 2, 1, 3, utilisation, closureHours, waitingHours, null);
+        new(name, FacilityKind.Port, 1000, 10, 1, 2, 1, 3, utilisation, closureHours, waitingHours, null);
 }

@@ -1,4 +1,5 @@
 using CorridorSim.Experiments;
+using CorridorSim.Kernel;
 using CorridorSim.Reporting.Charts;
 using CorridorSim.Reporting.Tests.Given;
 
@@ -37,8 +38,8 @@ public class ChartSeriesTests
 
         var chart = TransitChart.Build(result);
 
-        Assert.Equal(SampleQuantile.Of(sorted, 0.50), chart.Markers[0].X);
-        Assert.Equal(SampleQuantile.Of(sorted, 0.95), chart.Markers[1].X);
+        Assert.Equal(Quantile.OfSorted(sorted, 0.50), chart.Markers[0].X);
+        Assert.Equal(Quantile.OfSorted(sorted, 0.95), chart.Markers[1].X);
     }
 
     [Fact]
@@ -71,14 +72,6 @@ public class ChartSeriesTests
 
         Assert.Equal(3, bins.Counts.Sum());
     }
-
-    [Theory]
-    [InlineData(0.5, 2.5)]
-    [InlineData(0.0, 1.0)]
-    [InlineData(1.0, 4.0)]
-    [InlineData(0.25, 1.75)]
-    public void SampleQuantile_FourValues_InterpolatesBetweenOrderStatistics(double p, double expected) =>
-        Assert.Equal(expected, SampleQuantile.Of([1.0, 2.0, 3.0, 4.0], p), 12);
 
     [Fact]
     public void MonthlyTonnesChart_OneReplication_SeriesEqualTheMonthlyTonnes()

@@ -1,5 +1,6 @@
 using CorridorSim.Corridor.Results;
 using CorridorSim.Corridor.Spec;
+using CorridorSim.Corridor.Vocabulary;
 using CorridorSim.Experiments;
 
 namespace CorridorSim.Reporting.Tests.Given;
@@ -54,17 +55,17 @@ public static class SampleRun
         ];
         IReadOnlyList<FacilityStats> facilities =
         [
-            new("khorgos_origin", "origin", 4_000_000, 60_000, 0, 0, 0, 0, 0, 0, 0, null),
-            new("dostyk", "border", 2_000_000, 30_000, 1.5, 4.0, 2.0, 12, 0.40 + shift, 0, 45_000, null),
-            new("aktau_port", "port", 3_000_000, 45_000, 30.0, 90.0, 120.0, 400, 0.95 - shift, 10.0, 1_350_000, null),
-            new("aktau_baku", "sea_service", 3_000_000, 45_000, 4.0, 12.0, 8.0, 60, 0.60, 0, 180_000, new SeaServiceStats("wagons", 300, 280, 50.5, 20.25, 0.9, 0.36, 12.5)),
-            new("baku_port", "port", 2_900_000, 44_000, 2.0, 30.0, 3.0, 90, 0.20, 400.0 + (replication * 40), 75_000, null),
-            new("poti_destination", "destination", 2_800_000, 43_000, 0, 0, 0, 0, 0, 0, 0, null),
+            new("khorgos_origin", FacilityKind.Origin, 4_000_000, 60_000, 0, 0, 0, 0, 0, 0, 0, null),
+            new("dostyk", FacilityKind.Border, 2_000_000, 30_000, 1.5, 4.0, 2.0, 12, 0.40 + shift, 0, 45_000, null),
+            new("aktau_port", FacilityKind.Port, 3_000_000, 45_000, 30.0, 90.0, 120.0, 400, 0.95 - shift, 10.0, 1_350_000, null),
+            new("aktau_baku", FacilityKind.SeaService, 3_000_000, 45_000, 4.0, 12.0, 8.0, 60, 0.60, 0, 180_000, new SeaServiceStats("wagons", 300, 280, 50.5, 20.25, 0.9, 0.36, 12.5)),
+            new("baku_port", FacilityKind.Port, 2_900_000, 44_000, 2.0, 30.0, 3.0, 90, 0.20, 400.0 + (replication * 40), 75_000, null),
+            new("poti_destination", FacilityKind.Destination, 2_800_000, 43_000, 0, 0, 0, 0, 0, 0, 0, null),
         ];
         var timeseries = new List<TimeseriesPoint>();
         for (var day = 0; day < 5; day++)
         {
-            foreach (var f in facilities.Where(f => f.Kind is "port" or "border" or "sea_service"))
+            foreach (var f in facilities.Where(f => f.Kind is FacilityKind.Port or FacilityKind.Border or FacilityKind.SeaService))
             {
                 timeseries.Add(new TimeseriesPoint(day, f.Facility, day + replication, (day + replication) * 1000.5, 1.0, f.Facility == "baku_port" && day == 2));
             }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using CorridorSim.Corridor.Vocabulary;
 using CorridorSim.Reporting.Tables;
 using CorridorSim.Reporting.Tests.Given;
 

@@ -1,4 +1,5 @@
 using CorridorSim.Corridor.Results;
+using CorridorSim.Corridor.Vocabulary;
 using CorridorSim.Experiments;
 using CorridorSim.Reporting.Bottlenecks;
 using CorridorSim.Reporting.Tables;
@@ -149,7 +150,7 @@ public class CsvTablesTests
     [Fact]
     public void BottlenecksCsv_Ranking_WritesRankAndSnakeCaseReason()
     {
-        IReadOnlyList<Bottleneck> ranking = [new(1, "baku_port", "port", 0.2, 0.5, 400, BindingReason.UpstreamBlocking)];
+        IReadOnlyList<Bottleneck> ranking = [new(1, "baku_port", FacilityKind.Port, 0.2, 0.5, 400, BindingReason.UpstreamBlocking)];
 
         var csv = CsvText.Of(w => BottlenecksCsv.Write(w, ranking));
 

@@ -1,3 +1,4 @@
+using CorridorSim.Corridor.Vocabulary;
 using CorridorSim.Reporting.Bottlenecks;
 using CorridorSim.Reporting.Tests.Given;
 using CorridorSim.Reporting.Writing;
@@ -11,9 +12,9 @@ public class RunAnswerTests
     {
         IReadOnlyList<Bottleneck> ranking =
         [
-            new(1, "aktau", "port", 0.157, 0.948, 0, BindingReason.UpstreamBlocking),
-            new(2, "alat", "port", 0.338, 0.052, 0, BindingReason.UpstreamBlocking),
-            new(3, "aktau_alat_ferry", "sea_service", 0.741, 0, 0, BindingReason.None),
+            new(1, "aktau", FacilityKind.Port, 0.157, 0.948, 0, BindingReason.UpstreamBlocking),
+            new(2, "alat", FacilityKind.Port, 0.338, 0.052, 0, BindingReason.UpstreamBlocking),
+            new(3, "aktau_alat_ferry", FacilityKind.SeaService, 0.741, 0, 0, BindingReason.None),
         ];
 
         var sentences = RunAnswer.Sentences(SampleRun.Experiment(), ranking);
@@ -28,7 +29,7 @@ public class RunAnswerTests
     [Fact]
     public void Sentences_StormPort_SaysItBindsBecauseOfClosures()
     {
-        IReadOnlyList<Bottleneck> ranking = [new(1, "baku_port", "port", 0.3, 0.6, 876, BindingReason.Closures)];
+        IReadOnlyList<Bottleneck> ranking = [new(1, "baku_port", FacilityKind.Port, 0.3, 0.6, 876, BindingReason.Closures)];
 
         var sentences = RunAnswer.Sentences(SampleRun.Experiment(), ranking);
 

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using CorridorSim.Corridor.Spec;
+using CorridorSim.Testing.Builders;
 
 namespace CorridorSim.Robustness.Tests.Invariants;
 
@@ -99,7 +100,14 @@ internal sealed record SmallCorridor(
     }
 
     private PortSpec Port(string name) =>
-        new(name, YardWagons, YardTeu, 0, Berths, CarriesContainers ? Berths : 0, 0, Tri(LoadHours), Tri(LoadHours * 2), Tri(LoadHours), name == "alat" ? PostAtPort() : null, 24);
+        PortBuilder.Named(name)
+            .Yards(wagons: YardWagons, teu: YardTeu)
+            .Berths(BerthKind.Ferry, Berths, Tri(LoadHours))
+            .Berths(BerthKind.Container, CarriesContainers ? Berths : 0, Tri(LoadHours * 2))
+            .Berths(BerthKind.Tanker, 0, Tri(LoadHours))
+            .Customs(name == "alat" ? PostAtPort() : null)
+            .TrainMaxWaitHours(24)
+            .Build();
 
     private CustomsPostSpec? PostAtPort() => CustomsRegime is null ? null : new CustomsPostSpec(CustomsRegime, Officers, Lanes);
 

@@ -14,17 +14,17 @@ namespace CorridorSim.Corridor.Borders;
 /// whether it is needed (its probability) from <c>channel:&lt;border&gt;:&lt;direction&gt;:&lt;step&gt;</c>,
 /// so a regime that skips or moves one step leaves every other step's draws unchanged.
 /// </remarks>
-internal sealed class BorderStep
+internal sealed class ProcedureStep
 {
     private readonly Variate _hours;
     private readonly HashSet<string>? _cargoClasses;
 
-    public BorderStep(Simulation sim, RandomStreams streams, string side, BorderStepSpec spec, double scale, ulong recognitionBit)
+    public ProcedureStep(Simulation sim, RandomStreams streams, string side, BorderStepSpec spec, double scale, ulong recognitionBit)
     {
         Spec = spec;
         Scale = scale;
         RecognitionBit = recognitionBit;
-        Capacity = spec.CapacityTrains is { } trains ? new Resource(sim, ScaledCapacity(trains, scale)) : null;
+        Capacity = spec.CapacityTrains is { } trains ? new Resource(sim, BorderSideSpec.ScaledCapacity(trains, scale)) : null;
         _hours = new Variate(spec.Hours, streams.Stream($"service:{side}:{spec.Name}"));
         Channel = streams.Stream($"channel:{side}:{spec.Name}");
         _cargoClasses = spec.CargoClasses is { } classes ? new HashSet<string>(classes, StringComparer.Ordinal) : null;
@@ -32,12 +32,6 @@ internal sealed class BorderStep
 
     public BorderStepSpec Spec { get; }
 
-    /// <summary>
-    /// The capacity a step keeps when the procedural share rescales its time by <paramref name="scale"/>: scaled
-    /// alike (at least 1), so the post still handles as many trains a day and the share moves time between
-    /// procedure and physical work rather than creating or removing a bottleneck.
-    /// </summary>
-    public static int ScaledCapacity(int trains, double scale) => scale == 1 ? trains : (int)Math.Max(1, Math.Round(trains * scale));
 
     public string Name => Spec.Name;
 
