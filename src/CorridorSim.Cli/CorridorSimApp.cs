@@ -1,5 +1,6 @@
 using CorridorSim.Cli.Commands;
 using CorridorSim.Experiments;
+using CorridorSim.Experiments.Batch;
 using CorridorSim.Reporting.Folders;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -18,6 +19,7 @@ public static class CorridorSimApp
     /// </summary>
     private const int RedirectedWidth = 4096;
 
+    /// <summary>Runs one command line on the process's console and exits with its exit code.</summary>
     public static int Run(string[] args)
     {
         var console = AnsiConsole.Console;
@@ -25,8 +27,12 @@ public static class CorridorSimApp
         return Run(args, console, CancellationToken.None);
     }
 
-    /// <summary>Runs one command line; the console and an outer cancellation are injectable for tests.</summary>
-    public static int Run(string[] args, IAnsiConsole console, CancellationToken outerCancellation)
+    /// <summary>Runs one command line; the console, an outer cancellation and the clock are injectable for tests.</summary>
+    /// <param name="args">The command line's arguments.</param>
+    /// <param name="console">Where the command prints.</param>
+    /// <param name="outerCancellation">Stops the command as Ctrl+C would (exit code 130).</param>
+    /// <param name="time">The clock commands read their start time from; the system clock when null.</param>
+    public static int Run(string[] args, IAnsiConsole console, CancellationToken outerCancellation, TimeProvider? time = null)
     {
         using var interrupt = CancellationTokenSource.CreateLinkedTokenSource(outerCancellation);
         ConsoleCancelEventHandler onCancel = (_, e) =>
@@ -46,10 +52,19 @@ public static class CorridorSimApp
                 // Without it Spectre passes an unknown option on as a remaining argument and the run goes ahead.
                 config.UseStrictParsing();
                 config.ConfigureConsole(console);
-                config.Settings.Registrar.RegisterInstance(new CommandEnvironment(console, args));
+                config.Settings.Registrar.RegisterInstance(new CommandEnvironment(console, args) { Time = time ?? TimeProvider.System });
                 config.AddCommand<RunCommand>("run").WithDescription("Run a scenario's replications and write every result file.");
                 config.AddCommand<CompareCommand>("compare").WithDescription("Run several scenarios on the same seeds and compare their KPIs.");
                 config.AddCommand<SweepCommand>("sweep").WithDescription("Run a scenario over a grid of parameter values.");
+                config.AddBranch("plan", plan =>
+                {
+                    plan.SetDescription("Split a run, compare or sweep into shards for Slurm or Kubernetes; writes plan.json and the job files, runs nothing.");
+                    plan.AddCommand<PlanRunCommand>("run").WithDescription("Plan the replications of one scenario.");
+                    plan.AddCommand<PlanCompareCommand>("compare").WithDescription("Plan several scenarios on the same seeds.");
+                    plan.AddCommand<PlanSweepCommand>("sweep").WithDescription("Plan a scenario over a grid of parameter values.");
+                });
+                config.AddCommand<ShardCommand>("shard").WithDescription("Run one shard of a plan (index from --index, SLURM_ARRAY_TASK_ID or JOB_COMPLETION_INDEX).");
+                config.AddCommand<MergeCommand>("merge").WithDescription("Merge a plan's finished shards into the result folder a local run writes.");
                 config.AddCommand<ValidateCommand>("validate").WithDescription("Check scenario files without running them.");
                 config.AddCommand<BenchCommand>("bench").WithDescription("Measure the kernel and the corridor model.");
             });
@@ -68,6 +83,11 @@ public static class CorridorSimApp
         catch (ExperimentArgumentException e)
         {
             console.MarkupLineInterpolated($"[red]error:[/] {e.Argument}: {e.Problem}; expected {e.Expected}");
+            return ExitCodes.InvalidInput;
+        }
+        catch (PlanFileException e)
+        {
+            console.MarkupLineInterpolated($"[red]error:[/] {e.Message}");
             return ExitCodes.InvalidInput;
         }
         catch (ResultFolderExistsException e)

@@ -11,6 +11,7 @@ namespace CorridorSim.Experiments;
 /// </remarks>
 public sealed class ExperimentArgumentException : Exception
 {
+    /// <summary>An invalid <paramref name="argument"/>: what is wrong with it and what is expected instead.</summary>
     public ExperimentArgumentException(string argument, string problem, string expected)
         : base($"{argument}: {problem}; expected {expected}")
     {

@@ -21,6 +21,13 @@ public sealed partial class ExperimentRunner
         CancellationToken cancellation = default)
     {
         ArgumentNullException.ThrowIfNull(specs);
+        var shared = SharedOptions(specs, options ?? ExperimentOptions.Default);
+        return ComparisonResult.Of(RunAll(specs, shared, progress, cancellation));
+    }
+
+    /// <summary>The options with the first scenario's seed and replications for all of them, after checking they can be compared.</summary>
+    private static ExperimentOptions SharedOptions(IReadOnlyList<CorridorSpec> specs, ExperimentOptions options)
+    {
         if (specs.Count < 2)
         {
             throw new ExperimentArgumentException(
@@ -34,13 +41,11 @@ public sealed partial class ExperimentRunner
                 $"scenario name '{repeated.Key}'", "given to more than one compared scenario", "a distinct name for each scenario");
         }
 
-        options ??= ExperimentOptions.Default;
         var first = specs[0];
-        var shared = options with
+        return options with
         {
             Seed = options.Seed ?? first.Seed,
             Replications = options.Replications ?? first.Replications,
         };
-        return ComparisonResult.Of(RunAll(specs, shared, progress, cancellation));
     }
 }

@@ -20,11 +20,18 @@ namespace CorridorSim.Experiments;
 /// </remarks>
 public sealed partial class ExperimentRunner
 {
+    private readonly Func<ReplicationWork, RunOptions, ReplicationResult> _runReplication;
     private readonly ReplicationPool _pool;
 
     /// <summary>A runner on the real corridor model.</summary>
     public ExperimentRunner()
         : this(CorridorModel.RunReplication)
+    {
+    }
+
+    /// <summary>A runner on the real corridor model that times its replications with <paramref name="time"/>.</summary>
+    public ExperimentRunner(TimeProvider time)
+        : this(CorridorModel.RunReplication, time)
     {
     }
 
@@ -34,9 +41,15 @@ public sealed partial class ExperimentRunner
     public ExperimentRunner(
         Func<CorridorSpec, int, RunOptions, ReplicationResult> runReplication,
         TimeProvider? time = null)
+        : this(Adapt(runReplication), time)
     {
-        ArgumentNullException.ThrowIfNull(runReplication);
-        _pool = new ReplicationPool(runReplication, time ?? TimeProvider.System);
+    }
+
+    /// <summary>A runner that gets each replication from <paramref name="runReplication"/>, which also sees its place in the experiment.</summary>
+    internal ExperimentRunner(Func<ReplicationWork, RunOptions, ReplicationResult> runReplication, TimeProvider? time)
+    {
+        _runReplication = runReplication;
+        _pool = new ReplicationPool(time ?? TimeProvider.System);
     }
 
     /// <summary>Runs the replications of one scenario and summarises every KPI.</summary>
@@ -53,6 +66,24 @@ public sealed partial class ExperimentRunner
     }
 
     /// <summary>
+    /// The replications an experiment of <paramref name="kind"/> on <paramref name="specs"/> (the compared
+    /// scenarios, or every sweep point's scenario, in order) consists of, scenario by scenario: what a
+    /// batch plan splits into shards.
+    /// </summary>
+    /// <exception cref="ExperimentArgumentException">The experiment is not one that can run (see the methods that run it).</exception>
+    internal static IReadOnlyList<ReplicationWork> WorkOf(ExperimentKind kind, IReadOnlyList<CorridorSpec> specs, ExperimentOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(specs);
+        return Work(specs, kind == ExperimentKind.Compare ? SharedOptions(specs, options) : options);
+    }
+
+    private static Func<ReplicationWork, RunOptions, ReplicationResult> Adapt(Func<CorridorSpec, int, RunOptions, ReplicationResult> runReplication)
+    {
+        ArgumentNullException.ThrowIfNull(runReplication);
+        return (work, options) => runReplication(work.Spec, work.Replication, options);
+    }
+
+    /// <summary>
     /// Runs several scenarios' replications as one pool of work (so the cores stay busy across
     /// scenario boundaries and one progress bar covers it all), then summarises each scenario.
     /// </summary>
@@ -62,30 +93,51 @@ public sealed partial class ExperimentRunner
         IProgress<ExperimentProgress>? progress,
         CancellationToken cancellation)
     {
-        options.Validate();
-        var asRun = specs.Select(s => AsRun(s, options)).ToArray();
-        var work = new List<ReplicationWork>();
-        foreach (var spec in asRun)
-        {
-            for (var i = 0; i < spec.Replications; i++)
-            {
-                work.Add(new ReplicationWork(spec, i, options.RecordsConsignments(i)));
-            }
-        }
+        var work = Work(specs, options);
+        var results = _pool.Run(work, RunChecked, options.ThreadCount, progress, cancellation);
 
-        var results = _pool.Run(work, options.ThreadCount, progress, cancellation);
-
-        var experiments = new ExperimentResult[asRun.Length];
+        var experiments = new ExperimentResult[specs.Count];
         var offset = 0;
-        for (var s = 0; s < asRun.Length; s++)
+        for (var s = 0; s < specs.Count; s++)
         {
-            var replications = new ArraySegment<ReplicationResult>(results, offset, asRun[s].Replications).ToArray();
+            var asRun = work[offset].Spec;
+            var replications = new ArraySegment<ReplicationResult>(results, offset, asRun.Replications).ToArray();
             offset += replications.Length;
             var summary = KpiSample.Of(replications).Select(k => k.Summarise()).ToArray();
-            experiments[s] = new ExperimentResult(asRun[s], replications, summary);
+            experiments[s] = new ExperimentResult(asRun, replications, summary);
         }
 
         return experiments;
+    }
+
+    private ReplicationResult RunChecked(ReplicationWork item, RunOptions options)
+    {
+        var result = _runReplication(item, options);
+        if (result is null || result.Replication != item.Replication)
+        {
+            throw new InvalidOperationException(
+                $"Asked for replication {item.Replication} of '{item.Spec.Name}', the model returned "
+                + (result is null ? "nothing." : $"replication {result.Replication}."));
+        }
+
+        return result;
+    }
+
+    /// <summary>Every replication of every scenario as run, scenario by scenario and in replication order.</summary>
+    private static List<ReplicationWork> Work(IReadOnlyList<CorridorSpec> specs, ExperimentOptions options)
+    {
+        options.Validate();
+        var work = new List<ReplicationWork>();
+        for (var s = 0; s < specs.Count; s++)
+        {
+            var spec = AsRun(specs[s], options);
+            for (var i = 0; i < spec.Replications; i++)
+            {
+                work.Add(new ReplicationWork(s, spec, i, options.RecordsConsignments(i)));
+            }
+        }
+
+        return work;
     }
 
     private static CorridorSpec AsRun(CorridorSpec spec, ExperimentOptions options)

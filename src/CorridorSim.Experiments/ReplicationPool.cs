@@ -1,13 +1,11 @@
 using System.Runtime.ExceptionServices;
 using CorridorSim.Corridor;
-using CorridorSim.Corridor.Results;
-using CorridorSim.Corridor.Spec;
 
 namespace CorridorSim.Experiments;
 
 /// <summary>
 /// A fixed number of worker threads that take replications from a shared list, in list order, and put
-/// each result in the list position it came from, so the output order never depends on which thread
+/// each outcome in the list position it came from, so the output order never depends on which thread
 /// finished first.
 /// </summary>
 /// <remarks>
@@ -17,17 +15,18 @@ namespace CorridorSim.Experiments;
 /// cancellation is told apart from a fault. A fault also cancels the replications still running, so the
 /// caller hears of it without waiting for them to finish.
 /// </remarks>
-internal sealed class ReplicationPool(
-    Func<CorridorSpec, int, RunOptions, ReplicationResult> runReplication,
-    TimeProvider time)
+internal sealed class ReplicationPool(TimeProvider time)
 {
-    public ReplicationResult[] Run(
+    /// <summary>Runs every work item through <paramref name="runItem"/> on <paramref name="threads"/> threads.</summary>
+    /// <typeparam name="T">What one item gives: its result, or what a shard keeps of it once stored.</typeparam>
+    public T[] Run<T>(
         IReadOnlyList<ReplicationWork> work,
+        Func<ReplicationWork, RunOptions, T> runItem,
         int threads,
         IProgress<ExperimentProgress>? progress,
         CancellationToken cancellation)
     {
-        var results = new ReplicationResult[work.Count];
+        var results = new T[work.Count];
         var started = time.GetTimestamp();
         var next = -1;
         var done = 0;
@@ -47,15 +46,7 @@ internal sealed class ReplicationPool(
                 {
                     var item = work[index];
                     var options = new RunOptions(item.RecordConsignments, stopping.Token);
-                    var result = runReplication(item.Spec, item.Replication, options);
-                    if (result is null || result.Replication != item.Replication)
-                    {
-                        throw new InvalidOperationException(
-                            $"Asked for replication {item.Replication} of '{item.Spec.Name}', the model returned "
-                            + (result is null ? "nothing." : $"replication {result.Replication}."));
-                    }
-
-                    results[index] = result;
+                    results[index] = runItem(item, options);
                     lock (progressGate)
                     {
                         // Reported under the lock so that a progress bar never sees the count go backwards.

@@ -17,6 +17,7 @@ namespace CorridorSim.Scenarios;
 /// </remarks>
 public static class ScenarioLoader
 {
+    /// <summary>Reads, resolves (<c>extends</c>, <c>--set</c>), maps and validates the scenario at <paramref name="path"/>; every problem is a diagnostic with file, line and key path, never an exception.</summary>
     public static ScenarioLoadResult Load(string path, IReadOnlyList<string>? setOverrides = null)
     {
         var bag = new DiagnosticBag();

@@ -18,6 +18,7 @@ public static class ScenarioOverrides
             : new ScenarioOverride(text, text[..equals].Trim(), text[(equals + 1)..].Trim());
     }
 
+    /// <summary>Splits every <c>--set</c> text into its key path and value.</summary>
     public static IReadOnlyList<ScenarioOverride> Parse(IEnumerable<string> texts) => texts.Select(Parse).ToList();
 
     /// <summary>

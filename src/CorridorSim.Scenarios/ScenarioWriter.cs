@@ -10,6 +10,7 @@ namespace CorridorSim.Scenarios;
 /// </summary>
 public static partial class ScenarioWriter
 {
+    /// <summary>The scenario as resolved YAML: every key with its value, defaults included, so it reloads to the same spec.</summary>
     public static string Write(CorridorSpec spec)
     {
         var y = new YamlText();

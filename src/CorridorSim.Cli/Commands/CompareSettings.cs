@@ -5,7 +5,7 @@ using Spectre.Console.Cli;
 namespace CorridorSim.Cli.Commands;
 
 /// <summary>Options of <c>corridorsim compare SCENARIO SCENARIO...</c>.</summary>
-public sealed class CompareSettings : ExperimentSettings
+public class CompareSettings : ExperimentSettings
 {
     [CommandArgument(0, "<SCENARIOS>")]
     [Description("Two or more scenario files; differences are taken against the first.")]

@@ -5,7 +5,7 @@ using Spectre.Console.Cli;
 namespace CorridorSim.Cli.Commands;
 
 /// <summary>Options of <c>corridorsim sweep SCENARIO --vary key=v1,v2,...</c>.</summary>
-public sealed class SweepSettings : RunSettings
+public class SweepSettings : RunSettings
 {
     [CommandOption("--vary <KEY=V1,V2>")]
     [Description("A scenario key and the values to try, e.g. --vary sea_services.aktau_alat_ferry.vessels=4,6,8. Repeatable: every combination runs.")]

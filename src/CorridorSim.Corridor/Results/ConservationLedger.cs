@@ -10,10 +10,12 @@ public sealed record LedgerEntry(string Place, double Tonnes);
 /// </summary>
 public sealed record ConservationLedger(double GeneratedTonnes, double DeliveredTonnes, IReadOnlyList<LedgerEntry> InSystem)
 {
+    /// <summary>Tonnes still held somewhere in the corridor at the end of the run.</summary>
     public double InSystemTonnes => InSystem.Sum(e => e.Tonnes);
 
     /// <summary>Generated minus delivered minus held; zero (to rounding) when cargo is conserved.</summary>
     public double Imbalance => GeneratedTonnes - DeliveredTonnes - InSystemTonnes;
 
+    /// <summary>Whether generated = delivered + held, to a relative tolerance of one part per million.</summary>
     public bool Balances => Math.Abs(Imbalance) <= 1e-6 * Math.Max(1.0, GeneratedTonnes);
 }

@@ -32,7 +32,9 @@ public sealed record StageRecord(
     double StartedHours,
     double LeftHours)
 {
+    /// <summary>Hours between arriving at the stage and starting service there.</summary>
     public double WaitHours => StartedHours - ArrivedHours;
 
+    /// <summary>Hours between starting service and leaving the stage.</summary>
     public double ServiceHours => LeftHours - StartedHours;
 }

@@ -3,16 +3,22 @@ namespace CorridorSim.Corridor.Spec;
 /// <summary>Which way cargo moves along the corridor: westbound is China → Europe.</summary>
 public enum Direction
 {
+    /// <summary>From China towards Europe.</summary>
     Westbound,
+    /// <summary>From Europe and the Caucasus towards Kazakhstan and China.</summary>
     Eastbound,
 }
 
 /// <summary>The physical unit a consignment is: one wagon, one container, one truck or one oil parcel.</summary>
 public enum CargoUnit
 {
+    /// <summary>A rail wagon (on a rail ferry, a wagon slot).</summary>
     Wagon,
+    /// <summary>A container, counted in TEU on feeders.</summary>
     Container,
+    /// <summary>A road truck, which rides the ro-ro decks of the ferries.</summary>
     Truck,
+    /// <summary>A parcel of oil, carried by tankers and measured in tonnes.</summary>
     OilParcel,
 }
 

@@ -15,9 +15,12 @@ namespace CorridorSim.Reporting.Charts;
 /// </remarks>
 public static class ChartRenderer
 {
+    /// <summary>Width of every PNG chart.</summary>
     public const int WidthPixels = 1100;
+    /// <summary>Height of every PNG chart.</summary>
     public const int HeightPixels = 650;
 
+    /// <summary>Draws <paramref name="chart"/> with ScottPlot and writes it as a PNG file at <paramref name="path"/>.</summary>
     public static void SavePng(Chart chart, string path)
     {
         using var plot = new Plot();

@@ -9,8 +9,10 @@ namespace CorridorSim.Reporting.Charts;
 /// </summary>
 public static class CompareCharts
 {
+    /// <summary>The chart file of one compared KPI.</summary>
     public static string FileNameOf(string kpi) => $"compare-{kpi}.png";
 
+    /// <summary>One chart per compared KPI, each scenario's mean with its interval.</summary>
     public static IReadOnlyList<Chart> Build(IReadOnlyList<ComparisonRow> rows)
     {
         var charts = new List<Chart>();

@@ -12,6 +12,7 @@ public sealed record HistogramBins(double Start, double Width, IReadOnlyList<dou
     private const int MinBins = 5;
     private const int MaxBins = 50;
 
+    /// <summary>The centre of each bin, where its bar is drawn.</summary>
     public IReadOnlyList<double> Centres => Enumerable.Range(0, Counts.Count).Select(i => Start + ((i + 0.5) * Width)).ToList();
 
     /// <summary>Bins <paramref name="sorted"/> (ascending, no NaN): about √n bins, between 5 and 50.</summary>

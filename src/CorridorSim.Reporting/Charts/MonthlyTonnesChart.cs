@@ -8,6 +8,7 @@ namespace CorridorSim.Reporting.Charts;
 /// </summary>
 public static class MonthlyTonnesChart
 {
+    /// <summary>The chart's file name in <c>charts/</c>.</summary>
     public const string FileName = "monthly-tonnes.png";
 
     private const double DaysPerMonth = 365.25 / 12.0;
@@ -18,6 +19,7 @@ public static class MonthlyTonnesChart
             ? System.Globalization.CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(first.CalendarMonth)
             : null;
 
+    /// <summary>Delivered against demand per month of the horizon, averaged over the replications.</summary>
     public static Chart Build(ExperimentResult result)
     {
         var months = result.Replications

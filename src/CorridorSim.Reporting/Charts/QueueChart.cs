@@ -13,12 +13,15 @@ namespace CorridorSim.Reporting.Charts;
 /// </remarks>
 public static class QueueChart
 {
+    /// <summary>The chart's file name in <c>charts/</c>.</summary>
     public const string FileName = "queues.png";
 
+    /// <summary>The most facilities one chart draws, so that its lines stay readable.</summary>
     public const int MaxFacilities = 8;
 
     private static readonly FacilityKind[] MainKinds = [FacilityKind.Port, FacilityKind.Border];
 
+    /// <summary>Tonnes queued at the end of each day at the ports and borders, mean over the replications.</summary>
     public static Chart Build(ExperimentResult result)
     {
         var kinds = result.Replications

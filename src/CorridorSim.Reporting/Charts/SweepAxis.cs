@@ -13,8 +13,10 @@ namespace CorridorSim.Reporting.Charts;
 /// <param name="Ticks">Names of the positions when the axis is not numeric; empty otherwise.</param>
 public sealed record SweepAxis(string Label, IReadOnlyList<double> Xs, IReadOnlyList<ChartTick> Ticks)
 {
+    /// <summary>Whether the points lie on a numeric axis (no categorical ticks).</summary>
     public bool IsNumeric => Ticks.Count == 0;
 
+    /// <summary>The x axis for sweep <paramref name="points"/> over the varied <paramref name="keys"/>: numeric for one numeric key, categorical otherwise.</summary>
     public static SweepAxis Of(IReadOnlyList<string> keys, IReadOnlyList<SweepPoint> points)
     {
         var settings = points.Select(p => SweepSettings.ValuesOf(p, keys)).ToList();

@@ -10,8 +10,10 @@ namespace CorridorSim.Reporting.Charts;
 /// </summary>
 public static class SweepCharts
 {
+    /// <summary>The chart file of one swept KPI.</summary>
     public static string FileNameOf(string kpi) => $"sweep-{kpi}.png";
 
+    /// <summary>One chart per KPI: its mean and interval at every sweep point.</summary>
     public static IReadOnlyList<Chart> Build(IReadOnlyList<string> keys, IReadOnlyList<SweepPoint> points)
     {
         var axis = SweepAxis.Of(keys, points);

@@ -16,8 +16,10 @@ namespace CorridorSim.Reporting.Charts;
 /// </remarks>
 public static class TransitChart
 {
+    /// <summary>The chart's file name in <c>charts/</c>.</summary>
     public const string FileName = "transit-days.png";
 
+    /// <summary>The histogram of transit days with its p50 and p95 markers.</summary>
     public static Chart Build(ExperimentResult result)
     {
         var sample = result.Replications

@@ -10,10 +10,12 @@ namespace CorridorSim.Reporting.Charts;
 /// <remarks>Origins and destinations are left out: they have no capacity that can be busy.</remarks>
 public static class UtilisationChart
 {
+    /// <summary>The chart's file name in <c>charts/</c>.</summary>
     public const string FileName = "utilisation.png";
 
     private static readonly FacilityKind[] WithoutCapacity = [FacilityKind.Origin, FacilityKind.Destination];
 
+    /// <summary>Mean utilisation per facility with capacity, across replications.</summary>
     public static Chart Build(ExperimentResult result)
     {
         var facilities = result.Replications

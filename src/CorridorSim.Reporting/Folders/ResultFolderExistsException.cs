@@ -6,6 +6,7 @@ namespace CorridorSim.Reporting.Folders;
 /// </summary>
 public sealed class ResultFolderExistsException : Exception
 {
+    /// <summary>The result folder <paramref name="path"/> exists and <c>--force</c> was not given.</summary>
     public ResultFolderExistsException(string path)
         : base($"The output folder '{path}' already exists. Choose another --out, or add --force to replace it once the new results are complete.")
     {

@@ -13,6 +13,7 @@ namespace CorridorSim.Reporting.Tables;
 /// </remarks>
 public static class CsvNumber
 {
+    /// <summary>A double as its shortest round-trip text; NaN as an empty field, negative zero as 0.</summary>
     public static string Format(double value)
     {
         if (double.IsNaN(value))
@@ -23,11 +24,15 @@ public static class CsvNumber
         return value == 0.0 ? "0" : value.ToString("R", CultureInfo.InvariantCulture);
     }
 
+    /// <summary>A value, or an empty field when it is missing.</summary>
     public static string Format(double? value) => value is { } v ? Format(v) : "";
 
+    /// <summary>An integer in invariant culture.</summary>
     public static string Format(long value) => value.ToString(CultureInfo.InvariantCulture);
 
+    /// <summary>An unsigned integer (a seed) in invariant culture.</summary>
     public static string Format(ulong value) => value.ToString(CultureInfo.InvariantCulture);
 
+    /// <summary><c>true</c> or <c>false</c>.</summary>
     public static string Format(bool value) => value ? "true" : "false";
 }

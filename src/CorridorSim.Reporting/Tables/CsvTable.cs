@@ -7,7 +7,7 @@ namespace CorridorSim.Reporting.Tables;
 /// <remarks>
 /// Columns are added in the order they appear. Each <c>Column</c> overload formats its kind of value the one
 /// way <see cref="CsvNumber"/> does; a missing value (a null) is an empty field. An enum has no overload on
-/// purpose: it must be spelled through <see cref="SnakeCase"/>, so the lambda returns a string.
+/// purpose: it must be spelled through <see cref="CorridorSim.Corridor.Vocabulary.SnakeCase"/>, so the lambda returns a string.
 /// </remarks>
 /// <typeparam name="TRow">What one line of the table describes.</typeparam>
 internal sealed class CsvTable<TRow>

@@ -15,6 +15,7 @@ namespace CorridorSim.Reporting.Writing;
 /// </remarks>
 public static class CompareAnswer
 {
+    /// <summary>The compare report's answer in words, one sentence per headline KPI.</summary>
     public static IReadOnlyList<string> Sentences(IReadOnlyList<ComparisonRow> rows)
     {
         var sentences = new List<string>();

@@ -8,9 +8,11 @@ namespace CorridorSim.Reporting.Writing;
 /// <summary>The <c>report.md</c> of a comparison: the answer per headline KPI, the comparison table, the charts, the scenarios, how to reproduce.</summary>
 public static class CompareReportText
 {
+    /// <summary>The header of the comparison table in <c>report.md</c>.</summary>
     public static IReadOnlyList<string> TableHeader { get; } =
         ["KPI", "unit", "scenario", "mean", "95% low", "95% high", "diff vs first", "diff 95% low", "diff 95% high", "significant"];
 
+    /// <summary>The whole <c>report.md</c> of a comparison.</summary>
     public static string Build(
         IReadOnlyList<ScenarioRun> runs,
         IReadOnlyList<string> folders,

@@ -20,6 +20,7 @@ public static class ManifestJson
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
+    /// <summary>The manifest of a run of <paramref name="scenario"/>: what reproduces its files.</summary>
     public static RunManifest For(string scenario, string resolvedYaml, RunContext context, IReadOnlyList<ManifestPart>? parts = null) =>
         new(
             scenario,
@@ -35,10 +36,13 @@ public static class ManifestJson
     /// <summary>SHA-256 (lower-case hex) of a text's UTF-8 bytes, as written to a result folder.</summary>
     public static string Sha256Of(string text) => Convert.ToHexStringLower(SHA256.HashData(CsvFile.Utf8.GetBytes(text)));
 
+    /// <summary>The manifest as indented JSON, ending in a newline.</summary>
     public static string Serialize(RunManifest manifest) => JsonSerializer.Serialize(manifest, Options) + "\n";
 
+    /// <summary>Reads a manifest back from its JSON.</summary>
     public static RunManifest Deserialize(string json) =>
         JsonSerializer.Deserialize<RunManifest>(json, Options) ?? throw new JsonException("manifest.json is empty.");
 
+    /// <summary>Writes the manifest to <paramref name="path"/> in UTF-8.</summary>
     public static void Write(string path, RunManifest manifest) => File.WriteAllText(path, Serialize(manifest), CsvFile.Utf8);
 }

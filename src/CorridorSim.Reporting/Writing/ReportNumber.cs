@@ -13,8 +13,10 @@ namespace CorridorSim.Reporting.Writing;
 /// </remarks>
 public static class ReportNumber
 {
+    /// <summary>What a report writes for an undefined value.</summary>
     public const string Undefined = "n/a";
 
+    /// <summary>A number for people, rounded by its size (see the remarks); NaN as <see cref="Undefined"/>.</summary>
     public static string Format(double value)
     {
         if (double.IsNaN(value))

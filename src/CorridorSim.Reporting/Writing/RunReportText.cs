@@ -9,6 +9,7 @@ namespace CorridorSim.Reporting.Writing;
 /// <summary>The <c>report.md</c> of one scenario: the answer, the KPI table, the charts, the bottlenecks, how to reproduce.</summary>
 public static class RunReportText
 {
+    /// <summary>The whole <c>report.md</c> of a run.</summary>
     public static string Build(ScenarioRun run, IReadOnlyList<Bottleneck> ranking, IReadOnlyList<Chart> charts, RunContext context)
     {
         var md = new StringBuilder();

@@ -10,6 +10,7 @@ namespace CorridorSim.Reporting.Writing;
 /// </summary>
 public static class SweepAnswer
 {
+    /// <summary>The sweep report's answer in words: where each headline KPI's curve bends.</summary>
     public static IReadOnlyList<string> Sentences(IReadOnlyList<string> keys, IReadOnlyList<SweepPoint> points)
     {
         var sentences = new List<string>();

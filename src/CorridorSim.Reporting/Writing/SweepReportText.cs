@@ -8,9 +8,11 @@ namespace CorridorSim.Reporting.Writing;
 /// <summary>The <c>report.md</c> of a sweep: where each headline KPI's curve bends, the sweep table, the charts, the points, how to reproduce.</summary>
 public static class SweepReportText
 {
+    /// <summary>The header of the sweep table in <c>report.md</c>, one column per varied key.</summary>
     public static IReadOnlyList<string> TableHeader(IReadOnlyList<string> keys) =>
         ["point", .. keys, "KPI", "unit", "mean", "95% low", "95% high"];
 
+    /// <summary>The whole <c>report.md</c> of a sweep.</summary>
     public static string Build(
         string scenarioName,
         IReadOnlyList<string> keys,

@@ -51,17 +51,17 @@ internal sealed class TreeBuilder(string file, DiagnosticBag bag, string keyPath
                 _open.Push(new Frame(at, start.Anchor.IsEmpty ? null : start.Anchor.Value, IsMapping: false));
                 return true;
             case MappingEnd:
-            {
-                var frame = _open.Pop();
-                var node = new ScenarioMapping(frame.Location, frame.Entries);
-                return Add(Register(frame.Anchor, node), 1);
-            }
+                {
+                    var frame = _open.Pop();
+                    var node = new ScenarioMapping(frame.Location, frame.Entries);
+                    return Add(Register(frame.Anchor, node), 1);
+                }
             case SequenceEnd:
-            {
-                var frame = _open.Pop();
-                var node = new ScenarioSequence(frame.Location, frame.Items);
-                return Add(Register(frame.Anchor, node), 1);
-            }
+                {
+                    var frame = _open.Pop();
+                    var node = new ScenarioSequence(frame.Location, frame.Items);
+                    return Add(Register(frame.Anchor, node), 1);
+                }
             default:
                 return true;
         }

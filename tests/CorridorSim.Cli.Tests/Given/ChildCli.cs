@@ -45,7 +45,14 @@ public sealed class ChildCli : IDisposable
     /// <summary>The <c>corridorsim.dll</c> this test project was built with.</summary>
     public static string AssemblyPath => typeof(CorridorSimApp).Assembly.Location;
 
-    public static ChildCli Start(string workingDirectory, params string[] args)
+    public static ChildCli Start(string workingDirectory, params string[] args) =>
+        Start(workingDirectory, new Dictionary<string, string>(), args);
+
+    /// <summary>
+    /// Starts the child with <paramref name="environment"/> added to this process's variables, and without the
+    /// batch engines' task indexes unless named there (a test suite run inside Slurm must not leak its own).
+    /// </summary>
+    public static ChildCli Start(string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] args)
     {
         var start = new ProcessStartInfo("env")
         {
@@ -56,6 +63,9 @@ public sealed class ChildCli : IDisposable
             UseShellExecute = false,
         };
         foreach (var arg in (string[])["--default-signal=INT", DotnetHost(), AssemblyPath, .. args]) start.ArgumentList.Add(arg);
+        start.Environment.Remove("SLURM_ARRAY_TASK_ID");
+        start.Environment.Remove("JOB_COMPLETION_INDEX");
+        foreach (var (name, value) in environment) start.Environment[name] = value;
         return new ChildCli(Process.Start(start) ?? throw new InvalidOperationException("could not start " + start.FileName));
     }
 

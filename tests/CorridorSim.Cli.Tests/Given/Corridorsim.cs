@@ -16,7 +16,10 @@ public static class Corridorsim
 
     public static CliResult Run(params string[] args) => Run(CancellationToken.None, args);
 
-    public static CliResult Run(CancellationToken cancellation, params string[] args)
+    public static CliResult Run(CancellationToken cancellation, params string[] args) => Run(cancellation, null, args);
+
+    /// <summary>Runs a command line whose commands read the time from <paramref name="time"/>.</summary>
+    public static CliResult Run(CancellationToken cancellation, TimeProvider? time, params string[] args)
     {
         var writer = new StringWriter();
         var console = AnsiConsole.Create(new AnsiConsoleSettings
@@ -27,7 +30,7 @@ public static class Corridorsim
             Interactive = InteractionSupport.No,
         });
         console.Profile.Width = ConsoleWidth;
-        var exitCode = CorridorSimApp.Run(args, console, cancellation);
+        var exitCode = CorridorSimApp.Run(args, console, cancellation, time);
         return new CliResult(exitCode, writer.ToString());
     }
 

@@ -1,0 +1,36 @@
+using CorridorSim.Corridor.Spec;
+using CorridorSim.Experiments;
+using CorridorSim.Reporting;
+using CorridorSim.Scenarios;
+using Spectre.Console;
+
+namespace CorridorSim.Cli.Commands;
+
+/// <summary>Several loaded scenarios on the same seeds, as <c>compare</c> writes them.</summary>
+internal sealed class CompareExperiment(IReadOnlyList<ScenarioLoadResult> loaded) : CommandExperiment<ComparisonResult>
+{
+    private readonly IReadOnlyList<CorridorSpec> _specs = loaded.Select(l => l.Spec!).ToList();
+
+    private IReadOnlyList<string> ResolvedYamls => loaded.Select(l => l.ResolvedYaml).ToList();
+
+    public override ExperimentKind Kind => ExperimentKind.Compare;
+
+    public override IReadOnlyList<CorridorSpec> Specs => _specs;
+
+    public override IReadOnlyList<string> PlannedScenarios => ResolvedYamls;
+
+    public override string FolderName => "compare-" + _specs[0].Name;
+
+    public override string ProgressLabel => $"compare {_specs.Count} scenarios";
+
+    public override CorridorSpec Reference => _specs[0];
+
+    public override ComparisonResult Run(ExperimentRunner runner, ExperimentOptions options, IProgress<ExperimentProgress> progress, CancellationToken cancellation) =>
+        runner.Compare(_specs, options, progress, cancellation);
+
+    public override void Write(string folder, ComparisonResult result, RunContext context, CancellationToken cancellation) =>
+        CompareReport.Write(folder, result, ResolvedYamls, context, cancellation);
+
+    public override void Tell(IAnsiConsole console, ComparisonResult result) =>
+        console.WriteLine(CompareReport.Headline(CompareReport.RunsOf(result, ResolvedYamls), result.Rows));
+}

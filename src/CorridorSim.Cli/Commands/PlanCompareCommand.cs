@@ -1,0 +1,12 @@
+using CorridorSim.Cli.Batch;
+using Spectre.Console.Cli;
+
+namespace CorridorSim.Cli.Commands;
+
+/// <summary><c>corridorsim plan compare …</c>: what <c>compare</c> would run, split into shards for a batch engine; runs nothing.</summary>
+public sealed class PlanCompareCommand(CommandEnvironment environment) : Command<PlanCompareSettings>
+{
+    /// <inheritdoc/>
+    public override int Execute(CommandContext context, PlanCompareSettings settings, CancellationToken cancellation) =>
+        Planner.Execute(environment, settings, new CompareExperiment(settings.Scenarios.Select(path => ScenarioInput.Load(environment.Console, path, settings.Overrides())).ToList()), cancellation);
+}

@@ -1,0 +1,40 @@
+using CorridorSim.Cli.Terminal;
+using CorridorSim.Corridor.Spec;
+using CorridorSim.Experiments;
+using CorridorSim.Reporting;
+using CorridorSim.Scenarios;
+using Spectre.Console;
+
+namespace CorridorSim.Cli.Commands;
+
+/// <summary>The replications of one loaded scenario, as <c>run</c> writes them.</summary>
+internal sealed class RunExperiment(ScenarioLoadResult loaded) : CommandExperiment<ExperimentResult>
+{
+    private readonly CorridorSpec _spec = loaded.Spec!;
+
+    public override ExperimentKind Kind => ExperimentKind.Run;
+
+    public override IReadOnlyList<CorridorSpec> Specs => [_spec];
+
+    public override IReadOnlyList<string> PlannedScenarios => [loaded.ResolvedYaml];
+
+    public override string FolderName => _spec.Name;
+
+    public override string ProgressLabel => $"{_spec.Name}: {_spec.Replications} replications";
+
+    public override CorridorSpec Reference => _spec;
+
+    public override ExperimentResult Run(ExperimentRunner runner, ExperimentOptions options, IProgress<ExperimentProgress> progress, CancellationToken cancellation) =>
+        runner.Run(_spec, options, progress, cancellation);
+
+    public override void Write(string folder, ExperimentResult result, RunContext context, CancellationToken cancellation) =>
+        RunReport.Write(folder, Named(result), context, cancellation);
+
+    public override void Tell(IAnsiConsole console, ExperimentResult result)
+    {
+        console.WriteLine(RunReport.Headline(Named(result)));
+        KpiTable.Print(console, result.Summary);
+    }
+
+    private ScenarioRun Named(ExperimentResult result) => new(_spec.Name, loaded.ResolvedYaml, result);
+}
