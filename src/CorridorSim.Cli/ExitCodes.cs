@@ -3,6 +3,7 @@ namespace CorridorSim.Cli;
 /// <summary>The process exit codes of <c>corridorsim</c> (the README lists them under "What you can do with it").</summary>
 public static class ExitCodes
 {
+    /// <summary>Success; warnings, if any, were printed.</summary>
     public const int Success = 0;
 
     /// <summary>An internal fault: always a bug in CorridorSim, never a user's mistake.</summary>

@@ -15,6 +15,7 @@ public sealed class BenchCommand(CommandEnvironment environment) : Command<Bench
 {
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
 
+    /// <summary>Runs the benchmark parts the settings include and prints their tables.</summary>
     public override int Execute(CommandContext context, BenchSettings settings, CancellationToken cancellation)
     {
         var console = environment.Console;

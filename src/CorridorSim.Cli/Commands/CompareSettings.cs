@@ -7,10 +7,12 @@ namespace CorridorSim.Cli.Commands;
 /// <summary>Options of <c>corridorsim compare SCENARIO SCENARIO...</c>.</summary>
 public class CompareSettings : ExperimentSettings
 {
+    /// <summary>The scenario files; differences are taken against the first.</summary>
     [CommandArgument(0, "<SCENARIOS>")]
     [Description("Two or more scenario files; differences are taken against the first.")]
     public string[] Scenarios { get; init; } = [];
 
+    /// <summary>Needs at least two scenarios, then the shared checks.</summary>
     public override ValidationResult Validate() =>
         Scenarios.Length < 2 ? ValidationResult.Error("compare needs at least two scenario files.") : base.Validate();
 }

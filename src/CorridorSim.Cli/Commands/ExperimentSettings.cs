@@ -8,39 +8,48 @@ namespace CorridorSim.Cli.Commands;
 /// <summary>The options shared by <c>run</c>, <c>compare</c> and <c>sweep</c> (listed in the README under "What you can do with it").</summary>
 public class ExperimentSettings : CommandSettings
 {
+    /// <summary><c>--replications N</c>: replications to run instead of the scenario's.</summary>
     [CommandOption("--replications <N>")]
     [Description("Replications to run (overrides the scenario's `replications`).")]
     public int? Replications { get; init; }
 
+    /// <summary><c>--seed S</c>: the master seed instead of the scenario's.</summary>
     [CommandOption("--seed <S>")]
     [Description("Master seed (overrides the scenario's `seed`).")]
     public ulong? Seed { get; init; }
 
+    /// <summary><c>--threads N</c>: replications run at once; results never depend on it.</summary>
     [CommandOption("--threads <N>")]
     [Description("Replications run at once; default: all cores. Results do not depend on it.")]
     public int? Threads { get; init; }
 
+    /// <summary><c>--set key.path=value</c>, repeatable: scenario values overridden.</summary>
     [CommandOption("--set <KEY=VALUE>")]
     [Description("Override one scenario value, e.g. --set sea_services.aktau_alat_ferry.vessels=8. Repeatable.")]
     public string[] Set { get; init; } = [];
 
+    /// <summary><c>--out DIR</c>: the result folder, or none for the default under <c>results/</c>.</summary>
     [CommandOption("--out <DIR>")]
     [Description("Write results exactly here (must not exist unless --force). Default: results/<name>/<UTC time>/.")]
     public string? Out { get; init; }
 
+    /// <summary><c>--force</c>: replace an existing <c>--out</c> folder once the new results are complete.</summary>
     [CommandOption("--force")]
     [Description("Replace an existing --out folder, once the new results are complete.")]
     public bool Force { get; init; }
 
+    /// <summary><c>--consignments none|first|all</c>: which replications write per-consignment files.</summary>
     [CommandOption("--consignments <MODE>")]
     [Description("Per-consignment files: none, first (replication) or all. Default: first.")]
     [DefaultValue("first")]
     public string Consignments { get; init; } = "first";
 
+    /// <summary><c>--quiet</c>: no progress bar.</summary>
     [CommandOption("--quiet")]
     [Description("No progress bar.")]
     public bool Quiet { get; init; }
 
+    /// <summary>Checks the options' ranges before anything is loaded.</summary>
     public override ValidationResult Validate()
     {
         if (Replications is < 1) return ValidationResult.Error($"--replications must be a whole number ≥ 1, not {Replications}.");

@@ -8,6 +8,7 @@ namespace CorridorSim.Cli.Commands;
 /// <summary><c>corridorsim validate SCENARIO...</c>: loads and checks each file, runs nothing.</summary>
 public sealed class ValidateCommand(CommandEnvironment environment) : Command<ValidateSettings>
 {
+    /// <summary>Loads and checks every file; exit code 2 when any has an error.</summary>
     public override int Execute(CommandContext context, ValidateSettings settings, CancellationToken cancellation)
     {
         var console = environment.Console;

@@ -7,6 +7,7 @@ namespace CorridorSim.Cli.Terminal;
 /// <summary>The headline KPIs of one experiment as a console table: mean, 95% interval and range.</summary>
 public static class KpiTable
 {
+    /// <summary>Prints the table of <paramref name="summary"/>'s headline KPIs.</summary>
     public static void Print(IAnsiConsole console, IEnumerable<KpiSummary> summary)
     {
         var table = new Table().Border(TableBorder.Rounded)

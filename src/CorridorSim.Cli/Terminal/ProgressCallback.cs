@@ -6,5 +6,6 @@ namespace CorridorSim.Cli.Terminal;
 /// </summary>
 public sealed class ProgressCallback<T>(Action<T> handler) : IProgress<T>
 {
+    /// <summary>Hands <paramref name="value"/> to the handler on the reporting thread.</summary>
     public void Report(T value) => handler(value);
 }
