@@ -57,10 +57,8 @@ public static class ScenarioLoader
         {
             var context = new MapContext(bag);
             spec = SpecMapper.Map(document, defaultName, context);
-            Report(SpecChecks.Check(spec).Where(i => context.IsChecked(i.KeyPath)), context, bag);
-
-            // The model's checks assume a spec the loader found whole; its findings are placed by key path too.
-            if (!bag.HasErrors) Report(ModelChecks.Check(spec), context, bag);
+            // The model checks what the mapping could not see alone; the loader only places its findings.
+            Report(ModelChecks.Check(spec, context.IsChecked, whole: !bag.HasErrors), context, bag);
         }
 
         if (bag.HasErrors) spec = null;
@@ -75,13 +73,13 @@ public static class ScenarioLoader
         };
     }
 
-    private static void Report(IEnumerable<SpecIssue> issues, MapContext context, DiagnosticBag bag)
+    private static void Report(IEnumerable<Corridor.Validation.SpecProblem> problems, MapContext context, DiagnosticBag bag)
     {
-        foreach (var issue in issues)
+        foreach (var problem in problems)
         {
-            var at = context.Locate(issue.KeyPath);
-            if (issue.IsWarning) bag.Warning(at, issue.KeyPath, issue.Message, issue.BadValue, issue.Allowed);
-            else bag.Error(at, issue.KeyPath, issue.Message, issue.BadValue, issue.Allowed);
+            var at = context.Locate(problem.Path);
+            if (problem.IsWarning) bag.Warning(at, problem.Path, problem.Message, problem.BadValue, problem.Allowed);
+            else bag.Error(at, problem.Path, problem.Message, problem.BadValue, problem.Allowed);
         }
     }
 

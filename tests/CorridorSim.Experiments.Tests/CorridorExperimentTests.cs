@@ -10,7 +10,7 @@ public sealed class CorridorExperimentTests
     {
         // Given the tiny corridor and the real model
         var runner = new ExperimentRunner();
-        var spec = TinyCorridor.With(replications: 4);
+        var spec = TinyCorridor.FerryLine(replications: 4).Build();
 
         // When it runs on one thread and on two
         var one = runner.Run(spec, new ExperimentOptions(Threads: 1));
@@ -35,7 +35,7 @@ public sealed class CorridorExperimentTests
     public void Compare_OneMoreFerry_PairedDeliveredTonnesIntervalNarrowerAndSignificant()
     {
         // Given the tiny corridor with two ferries and with three, on the same seeds
-        var comparison = new ExperimentRunner().Compare([TinyCorridor.With(ferries: 2), TinyCorridor.With(ferries: 3)]);
+        var comparison = new ExperimentRunner().Compare([TinyCorridor.FerryLine(ferries: 2).Build(), TinyCorridor.FerryLine(ferries: 3).Build()]);
 
         // When the extra ferry's effect on delivered tonnes is estimated paired and unpaired
         var paired = comparison.PairedDifference("delivered_tonnes_per_year", 1);
@@ -53,7 +53,7 @@ public sealed class CorridorExperimentTests
     public void Compare_SlightlyFasterLastRailLeg_PairedTransitIntervalMuchNarrowerAndSignificant()
     {
         // Given the tiny corridor and a variant whose Alat–Poti line is about two hours faster
-        var baseline = TinyCorridor.With();
+        var baseline = TinyCorridor.FerryLine().Build();
         var faster = baseline with
         {
             Name = "faster_alat_poti",
@@ -75,7 +75,7 @@ public sealed class CorridorExperimentTests
     public void Run_FerryClosedDuringWarmup_KpisCountOnlyConsignmentsCreatedAfterWarmup()
     {
         // Given a ferry closed for the first fifteen days of a twenty-day warm-up, so early cargo waits long
-        var spec = TinyCorridor.With(horizonDays: 120, warmupDays: 20) with
+        var spec = TinyCorridor.FerryLine(horizonDays: 120, warmupDays: 20).Build() with
         {
             Disruptions = [new DisruptionSpec("ferry_closed_at_start", "aktau_alat_ferry", StartDay: 0, DurationDays: 15)],
         };

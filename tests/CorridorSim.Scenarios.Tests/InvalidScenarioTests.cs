@@ -304,11 +304,22 @@ public class InvalidScenarioTests
     }
 
     [Fact]
+    public void EmptyPortName_IsRejectedAsAnUnknownPort()
+    {
+        var errors = TinyScenario.Load(TinyScenario.With("east_port: aktau", "east_port: \"\"")).Errors;
+
+        Assert.Contains(errors, e => e.KeyPath == "sea_services.aktau_alat_ferry.east_port" && e.Message.StartsWith("no port is named ''", StringComparison.Ordinal) && e.Line > 0);
+    }
+
+    [Fact]
     public void WarmupLongerThanHorizon_IsRejected()
     {
         var error = SingleError(TinyScenario.With("warmup_days: 5", "warmup_days: 90"));
 
         Assert.Equal("warmup_days", error.KeyPath);
+        Assert.Equal("the warm-up of 90 days is not shorter than the horizon", error.Message);
+        Assert.Equal("90", error.BadValue);
+        Assert.Equal("fewer days than horizon_days (60)", error.Allowed);
     }
 
     [Fact]

@@ -36,7 +36,9 @@ internal sealed partial class BorderCrossing : Facility
     /// <summary>Both sides, westbound first.</summary>
     public IEnumerable<BorderSide> Sides => [_westbound, _eastbound];
 
-    public override double InServiceNow => Resources().Where(r => !IsCustoms(r)).Sum(r => r.InUse);
+    public override double InServiceNow =>
+        _westbound.Holds.Concat(_eastbound.Holds).Sum(h => h.Tracks.InUse)
+        + _westbound.Steps.Concat(_eastbound.Steps).Sum(s => s.Capacity?.InUse ?? 0);
 
     /// <summary>The busiest of its exchange, gauge-change, officer and lane capacities.</summary>
     public override double Utilisation => Resources().Max(r => Zero(r.UtilizationMonitor.Mean));
@@ -87,12 +89,9 @@ internal sealed partial class BorderCrossing : Facility
             dwell.StopWaiting(sim.Now);
         }
 
-        if (!train.IsTrucks)
+        foreach (var e in Holds(train, side, beforeCustoms: true))
         {
-            foreach (var e in Hold(train, side.Exchange!, side.ExchangeHours!, StageName.Exchange))
-            {
-                yield return e;
-            }
+            yield return e;
         }
 
         if (side.Customs is { } post)
@@ -104,17 +103,31 @@ internal sealed partial class BorderCrossing : Facility
             }
         }
 
-        if (side.GaugeChange is { } gauge && !train.IsTrucks)
+        foreach (var e in Holds(train, side, beforeCustoms: false))
         {
-            foreach (var e in Hold(train, gauge, side.GaugeHours!, StageName.GaugeChange))
-            {
-                yield return e;
-            }
+            yield return e;
         }
 
         Monitor.RecordWait(dwell.WaitHours, units);
         Monitor.Depart(units);
         Monitor.Served(units, train.Tonnes);
+    }
+
+    /// <summary>The side's train steps on one side of its customs post; trucks skip them all.</summary>
+    private IEnumerable<Event> Holds(Train train, BorderSide side, bool beforeCustoms)
+    {
+        if (train.IsTrucks)
+        {
+            yield break;
+        }
+
+        foreach (var hold in side.Holds.Where(h => h.Step.BeforeCustoms == beforeCustoms))
+        {
+            foreach (var e in Hold(train, hold.Tracks, hold.Hours, hold.Step.Stage))
+            {
+                yield return e;
+            }
+        }
     }
 
     private IEnumerable<Event> Hold(Train train, Resource tracks, Variate hours, string stage)
@@ -145,14 +158,9 @@ internal sealed partial class BorderCrossing : Facility
                 }
             }
 
-            if (side.Exchange is { } exchange)
+            foreach (var hold in side.Holds)
             {
-                yield return exchange;
-            }
-
-            if (side.GaugeChange is { } gauge)
-            {
-                yield return gauge;
+                yield return hold.Tracks;
             }
 
             if (side.Customs is { } post)
@@ -166,10 +174,6 @@ internal sealed partial class BorderCrossing : Facility
         }
     }
 
-    private bool IsCustoms(Resource resource) =>
-        resource == _westbound.Customs?.Officers || resource == _westbound.Customs?.Lanes
-        || resource == _eastbound.Customs?.Officers || resource == _eastbound.Customs?.Lanes;
-
     private BorderSide Side(CorridorRun run, BorderSideSpec spec, Random service, string name)
     {
         if (spec.HasSteps)
@@ -181,8 +185,7 @@ internal sealed partial class BorderCrossing : Facility
         }
 
         var customs = spec.Customs is { } post ? new CustomsPost(run, this, post, run.Regime(post.Regime)) : null;
-        var gauge = spec.GaugeChange is { } g ? new Resource(run.Sim, g.Tracks) : null;
-        var gaugeHours = spec.GaugeChange is { } h ? new Variate(h.HoursPerTrain, service) : null;
-        return new BorderSide(new Resource(run.Sim, spec.ExchangeTracks), new Variate(spec.ExchangeHours, service), customs, gauge, gaugeHours);
+        var holds = spec.TrainSteps.Select(step => new BorderHold(step, new Resource(run.Sim, step.Tracks), new Variate(step.HoursPerTrain, service))).ToList();
+        return new BorderSide(holds, customs);
     }
 }

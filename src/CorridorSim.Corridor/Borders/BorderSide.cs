@@ -1,25 +1,25 @@
 using CorridorSim.Corridor.Customs;
-using CorridorSim.Corridor.Randomness;
 using CorridorSim.Corridor.Spec;
-using CorridorSim.Kernel;
 
 namespace CorridorSim.Corridor.Borders;
 
 /// <summary>
-/// One direction of a border crossing: either its procedure steps with the regime that acts on them, or
-/// the short form of exchange tracks where trains are handed over and technically inspected, a customs
-/// post, and an optional gauge change, each with its own capacity.
+/// One direction of a border crossing: either its procedure steps with the regime that acts on them, or in
+/// the short form the steps a train is held for (exchange tracks where trains are handed over and technically
+/// inspected, an optional gauge change), each with its own capacity, and a customs post.
 /// </summary>
 internal sealed class BorderSide
 {
-    public BorderSide(Resource exchange, Variate exchangeHours, CustomsPost? customs, Resource? gaugeChange, Variate? gaugeHours)
+    public BorderSide(IReadOnlyList<BorderHold> holds, CustomsPost? customs)
     {
-        Exchange = exchange;
-        ExchangeHours = exchangeHours;
+        Holds = holds;
         Customs = customs;
-        GaugeChange = gaugeChange;
-        GaugeHours = gaugeHours;
     }
+
+    /// <summary>The train steps in the order of <see cref="Spec.BorderSideSpec.TrainSteps"/>.</summary>
+    public IReadOnlyList<BorderHold> Holds { get; }
+
+    public CustomsPost? Customs { get; }
 
     /// <summary>A side of procedure steps under <paramref name="regime"/> (none: no customs on this side).</summary>
     public BorderSide(string name, IReadOnlyList<ProcedureStep> steps, CustomsRegimeSpec? regime)
@@ -28,21 +28,11 @@ internal sealed class BorderSide
         Steps = steps;
         Regime = regime;
         Groups = Group(steps, regime);
+        Holds = [];
     }
 
     /// <summary><c>&lt;border&gt;.&lt;direction&gt;</c>, for step statistics.</summary>
     public string Name { get; } = string.Empty;
-
-    public Resource? Exchange { get; }
-
-    public Variate? ExchangeHours { get; }
-
-    public CustomsPost? Customs { get; }
-
-    /// <summary>Gauge-change tracks (bogie exchange or transshipment, 1435 ↔ 1520 mm), or null.</summary>
-    public Resource? GaugeChange { get; }
-
-    public Variate? GaugeHours { get; }
 
     /// <summary>The procedure steps in the order trains pass them; empty for the short form.</summary>
     public IReadOnlyList<ProcedureStep> Steps { get; } = [];

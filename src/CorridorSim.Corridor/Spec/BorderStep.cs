@@ -1,15 +1,15 @@
 namespace CorridorSim.Corridor.Spec;
 
 /// <summary>
-/// One step with a capacity that a train is held for at a border side: a procedure step of a side written as
-/// steps, or in the short form the train exchange with its technical checks, or the gauge change, before or
-/// after customs (trucks skip those two; they meet only customs).
+/// One step a train is held for at a border side, before or after customs: the train exchange with its
+/// technical checks, or the gauge change. Trucks skip these steps; they meet only customs.
 /// </summary>
 /// <param name="Stage">The stage name it is recorded under (<c>exchange</c>, <c>gauge_change</c>).</param>
 /// <param name="Capacity">The capacity in words, for capacity findings (<c>exchange tracks</c>).</param>
 /// <param name="Tracks">Trains that can be held at once.</param>
 /// <param name="HoursPerTrain">How long one train is held.</param>
-public sealed record BorderStep(string Stage, string Capacity, int Tracks, DistributionSpec HoursPerTrain)
+/// <param name="BeforeCustoms">Whether a train meets this step before the customs post (the exchange) or after it (the gauge change).</param>
+public sealed record BorderStep(string Stage, string Capacity, int Tracks, DistributionSpec HoursPerTrain, bool BeforeCustoms)
 {
     /// <summary>The factor the side's procedural share puts on <see cref="HoursPerTrain"/> (1 without one).</summary>
     public double Scale { get; init; } = 1;

@@ -90,21 +90,21 @@ public sealed record BorderSideSpec(
     /// <summary>
     /// The steps with a capacity that a train is held for here, in the order it meets them: the procedure steps
     /// (their times and capacities rescaled by <see cref="ProceduralShare"/>), or in the short form the
-    /// exchange and the gauge change (customs comes between them).
+    /// exchange and the gauge change (customs comes after those <see cref="BorderStep.BeforeCustoms"/>).
     /// </summary>
     public IReadOnlyList<BorderStep> TrainSteps =>
         HasSteps
-            ? [.. Steps.Where(s => s.CapacityTrains is not null).Select(s => new BorderStep(s.Name, s.Name.Replace('_', ' '), ScaledCapacity(s.CapacityTrains!.Value, ScaleOf(s)), s.Hours)
+            ? [.. Steps.Where(s => s.CapacityTrains is not null).Select(s => new BorderStep(s.Name, s.Name.Replace('_', ' '), ScaledCapacity(s.CapacityTrains!.Value, ScaleOf(s)), s.Hours, BeforeCustoms: false)
             {
                 Scale = ScaleOf(s),
                 Probability = s.Probability,
                 CargoClasses = s.CargoClasses,
             })]
             : GaugeChange is { } gauge
-                ? [Exchange, new BorderStep(Vocabulary.StageName.GaugeChange, "gauge change", gauge.Tracks, gauge.HoursPerTrain)]
+                ? [Exchange, new BorderStep(Vocabulary.StageName.GaugeChange, "gauge change", gauge.Tracks, gauge.HoursPerTrain, BeforeCustoms: false)]
                 : [Exchange];
 
-    private BorderStep Exchange => new(Vocabulary.StageName.Exchange, "exchange tracks", ExchangeTracks, ExchangeHours);
+    private BorderStep Exchange => new(Vocabulary.StageName.Exchange, "exchange tracks", ExchangeTracks, ExchangeHours, BeforeCustoms: true);
 
     /// <summary>
     /// The expected hours a consignment of <paramref name="unit"/> spends in service here, waits left out:

@@ -25,6 +25,15 @@ public sealed record VesselClassRule(
     string CapacityKey,
     string YardKey)
 {
+    /// <summary>
+    /// The sea-service capacity keys a service of this class reads: <see cref="CapacityKey"/> and, on a rail
+    /// ferry, its truck places (<c>capacity_trucks</c>); any other capacity key is ignored for the class.
+    /// </summary>
+    public IReadOnlyList<string> CapacityKeys => Class == VesselClass.RailFerry ? [CapacityKey, "capacity_trucks"] : [CapacityKey];
+
+    /// <summary>Whether the capacity counts whole things (wagon slots, teu) rather than tonnes.</summary>
+    public bool CountsWholeUnits => Class != VesselClass.Tanker;
+
     /// <summary>One vessel's capacity in <see cref="LoadUnit"/>.</summary>
     public double Capacity(SeaServiceSpec service) => Class switch
     {

@@ -57,4 +57,15 @@ public static class CapacityCheck
                 return flow.Routes.Select(r => (r, 1.0 / flow.Routes.Count));
         }
     }
+
+    /// <summary>
+    /// The key path of the facility, leg or sea service named <paramref name="name"/> (<c>ports.aktau</c>), the
+    /// first one if the name is used twice, or "" if nothing has it: where a finding's warning points.
+    /// </summary>
+    public static string KeyPathOf(CorridorSpec spec, string name)
+    {
+        ArgumentNullException.ThrowIfNull(spec);
+        var (list, _) = NetworkIndex.NamedParts(spec).FirstOrDefault(p => p.Name == name);
+        return list is null ? string.Empty : $"{list}.{name}";
+    }
 }

@@ -15,7 +15,7 @@ internal sealed class ProblemList
     {
         if (!(value > 0) || double.IsInfinity(value))
         {
-            Add(path, $"must be a positive number; got {value}.");
+            Add(path, $"must be a positive number; got {value}");
         }
     }
 
@@ -23,7 +23,7 @@ internal sealed class ProblemList
     {
         if (!(value >= 0) || double.IsInfinity(value))
         {
-            Add(path, $"must be zero or more; got {value}.");
+            Add(path, $"must be zero or more; got {value}");
         }
     }
 
@@ -31,7 +31,7 @@ internal sealed class ProblemList
     {
         if (value < 1)
         {
-            Add(path, $"must be at least 1; got {value}.");
+            Add(path, $"must be at least 1; got {value}");
         }
     }
 
@@ -39,7 +39,7 @@ internal sealed class ProblemList
     {
         if (!(value >= 0 && value <= 1))
         {
-            Add(path, $"must be a fraction between 0 and 1; got {value}.");
+            Add(path, $"must be a fraction between 0 and 1; got {value}");
         }
     }
 
@@ -48,7 +48,7 @@ internal sealed class ProblemList
     {
         if (d is null)
         {
-            Add(path, "is required: a distribution such as { dist: triangular, min: 6, mode: 8, max: 12 }.");
+            Add(path, "is required: a distribution such as { dist: triangular, min: 6, mode: 8, max: 12 }");
             return;
         }
 
@@ -63,7 +63,7 @@ internal sealed class ProblemList
             case DistributionKind.Uniform:
                 if (Require(path, "min", d.Min, true) & Require(path, "max", d.Max, true) && d.Min > d.Max)
                 {
-                    Add(path, $"needs min ≤ max; got min {d.Min}, max {d.Max}.");
+                    Add(path, $"needs min ≤ max; got min {d.Min}, max {d.Max}");
                 }
 
                 break;
@@ -71,14 +71,14 @@ internal sealed class ProblemList
                 if (Require(path, "min", d.Min, true) & Require(path, "mode", d.Mode, true) & Require(path, "max", d.Max, true)
                     && !(d.Min <= d.Mode && d.Mode <= d.Max))
                 {
-                    Add(path, $"needs min ≤ mode ≤ max; got min {d.Min}, mode {d.Mode}, max {d.Max}.");
+                    Add(path, $"needs min ≤ mode ≤ max; got min {d.Min}, mode {d.Mode}, max {d.Max}");
                 }
 
                 break;
             case DistributionKind.Normal:
                 if (d.Mean is not { } m || !double.IsFinite(m))
                 {
-                    Add(path + ".mean", "is required and must be a finite number.");
+                    Add(path + ".mean", "is required and must be a finite number");
                 }
 
                 Require(path, "sd", d.Sd, allowZero: true);
@@ -91,7 +91,7 @@ internal sealed class ProblemList
                 Empirical(path, d);
                 break;
             default:
-                Add(path + ".dist", $"is not a known distribution; got {d.Kind}.");
+                Add(path + ".dist", $"is not a known distribution; got {d.Kind}");
                 break;
         }
     }
@@ -100,7 +100,7 @@ internal sealed class ProblemList
     {
         if (d.Values is null || d.Values.Count == 0)
         {
-            Add(path + ".values", "must list at least one value.");
+            Add(path + ".values", "must list at least one value");
             return;
         }
 
@@ -116,7 +116,7 @@ internal sealed class ProblemList
 
         if (d.Weights.Count != d.Values.Count)
         {
-            Add(path + ".weights", $"must have one weight per value ({d.Values.Count}); got {d.Weights.Count}.");
+            Add(path + ".weights", $"must have one weight per value ({d.Values.Count}); got {d.Weights.Count}");
             return;
         }
 
@@ -127,7 +127,7 @@ internal sealed class ProblemList
 
         if (!(d.Weights.Sum() > 0))
         {
-            Add(path + ".weights", "must not all be zero.");
+            Add(path + ".weights", "must not all be zero");
         }
     }
 
@@ -135,13 +135,13 @@ internal sealed class ProblemList
     {
         if (value is not { } v)
         {
-            Add($"{path}.{key}", $"is required for this distribution.");
+            Add($"{path}.{key}", $"is required for this distribution");
             return false;
         }
 
         if (!double.IsFinite(v) || v < 0 || (!allowZero && v == 0))
         {
-            Add($"{path}.{key}", allowZero ? $"must be zero or more; got {v}." : $"must be positive; got {v}.");
+            Add($"{path}.{key}", allowZero ? $"must be zero or more; got {v}" : $"must be positive; got {v}");
             return false;
         }
 

@@ -8,7 +8,7 @@ public static partial class SpecValidator
     {
         if (side.Regime is { } regime && !spec.CustomsRegimes.Any(r => r.Name == regime))
         {
-            Unknown(problems, path + ".regime", regime, "customs regime", spec.CustomsRegimes.Select(r => r.Name));
+            Unknown(problems, path + ".regime", regime, "customs regime", [.. spec.CustomsRegimes.Select(r => r.Name)]);
         }
 
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -49,6 +49,12 @@ public static partial class SpecValidator
         }
     }
 
+    private static void Unknown(ProblemList problems, string path, string name, string what, IReadOnlyList<string> known)
+    {
+        var hint = NameSuggestion.Nearest(name, known) is { } near ? $" (did you mean '{near}'?)" : "";
+        problems.Add(path, $"no {what} is named '{name}'{hint}");
+    }
+
     private static double BorderSideTime(BorderStepSpec step) => step.Hours.ExpectedValue * step.Probability;
 
     private static void Background(CorridorSpec spec, SpecNames names, ProblemList problems)
@@ -66,7 +72,7 @@ public static partial class SpecValidator
             var border = spec.Borders.FirstOrDefault(b => b.Name == background.At);
             if (border is null && !spec.RailLegs.Any(l => l.Name == background.At))
             {
-                Unknown(problems, path + ".at", background.At ?? string.Empty, "border crossing or rail leg", names.Borders.Concat(spec.RailLegs.Select(l => l.Name)));
+                Unknown(problems, path + ".at", background.At ?? string.Empty, "border crossing or rail leg", [.. names.Borders, .. spec.RailLegs.Select(l => l.Name)]);
             }
             else if (border is not null && !(background.Direction == Direction.Westbound ? border.Westbound : border.Eastbound).HasSteps)
             {

@@ -25,11 +25,6 @@ public static partial class SpecValidator
             return;
         }
 
-        if (!names.Regimes.Contains(post.Regime ?? string.Empty))
-        {
-            Unknown(problems, path + ".regime", post.Regime ?? string.Empty, "customs regime", names.Regimes);
-        }
-
         problems.AtLeastOne(path + ".document_officers", post.DocumentOfficers);
         var regime = spec.CustomsRegimes.FirstOrDefault(r => r.Name == post.Regime);
         if (regime is { InspectionProbability: > 0 })
@@ -55,7 +50,7 @@ public static partial class SpecValidator
     {
         if (side is null)
         {
-            problems.Add(path, "is required: each border has a westbound and an eastbound side.");
+            problems.Add(path, "is required: each border has a westbound and an eastbound side");
             return;
         }
 
@@ -101,12 +96,11 @@ public static partial class SpecValidator
         }
     }
 
-    private static void Legs(CorridorSpec spec, SpecNames names, ProblemList problems)
+    private static void Legs(CorridorSpec spec, ProblemList problems)
     {
         foreach (var leg in spec.RailLegs)
         {
             var path = $"rail_legs.{leg.Name}";
-            Ends(path, leg.From, leg.To, names, problems);
             problems.Duration(path + ".travel_hours", leg.TravelHours);
             problems.Positive(path + ".train_paths_per_day", leg.TrainPathsPerDay);
         }
@@ -114,54 +108,29 @@ public static partial class SpecValidator
         foreach (var road in spec.RoadLegs)
         {
             var path = $"road_legs.{road.Name}";
-            Ends(path, road.From, road.To, names, problems);
             problems.Duration(path + ".travel_hours", road.TravelHours);
         }
     }
 
-    private static void Ends(string path, string from, string to, SpecNames names, ProblemList problems)
-    {
-        if (!names.Facilities.Contains(from ?? string.Empty))
-        {
-            Unknown(problems, path + ".from", from ?? string.Empty, "facility", names.Facilities);
-        }
-
-        if (!names.Facilities.Contains(to ?? string.Empty))
-        {
-            Unknown(problems, path + ".to", to ?? string.Empty, "facility", names.Facilities);
-        }
-
-        if (from == to)
-        {
-            problems.Add(path + ".to", $"must differ from 'from' ('{from}'): a leg joins two facilities.");
-        }
-    }
-
-    private static void SeaServices(CorridorSpec spec, SpecNames names, ProblemList problems)
+    private static void SeaServices(CorridorSpec spec, ProblemList problems)
     {
         foreach (var service in spec.SeaServices)
         {
             var path = $"sea_services.{service.Name}";
-            SeaEnd(path + ".east_port", service.EastPort, service.VesselClass, spec, names, problems);
-            SeaEnd(path + ".west_port", service.WestPort, service.VesselClass, spec, names, problems);
-            if (service.EastPort == service.WestPort)
+            problems.AtLeastOne(path + ".vessels", service.Vessels);
+            var rule = VesselClassRules.For(service.VesselClass);
+            if (rule.CountsWholeUnits)
             {
-                problems.Add(path + ".west_port", $"must differ from east_port ('{service.EastPort}').");
+                problems.AtLeastOne($"{path}.{rule.CapacityKey}", (int)rule.Capacity(service));
+            }
+            else
+            {
+                problems.Positive($"{path}.{rule.CapacityKey}", rule.Capacity(service));
             }
 
-            problems.AtLeastOne(path + ".vessels", service.Vessels);
-            switch (service.VesselClass)
+            if (rule.CapacityKeys.Contains("capacity_trucks"))
             {
-                case VesselClass.RailFerry:
-                    problems.AtLeastOne(path + ".capacity_wagons", service.CapacityWagons);
-                    problems.NotNegative(path + ".capacity_trucks", service.CapacityTrucks);
-                    break;
-                case VesselClass.ContainerFeeder:
-                    problems.AtLeastOne(path + ".capacity_teu", service.CapacityTeu);
-                    break;
-                default:
-                    problems.Positive(path + ".capacity_tonnes", service.CapacityTonnes);
-                    break;
+                problems.NotNegative(path + ".capacity_trucks", service.CapacityTrucks);
             }
 
             problems.Duration(path + ".sailing_hours", service.SailingHours);
@@ -188,7 +157,7 @@ public static partial class SpecValidator
 
         if (service.TimetableHours is null || service.TimetableHours.Count == 0)
         {
-            problems.Add(path + ".timetable_hours", "must list at least one departure hour within the week (0 to 168).");
+            problems.Add(path + ".timetable_hours", "must list at least one departure hour within the week (0 to 168)");
             return;
         }
 
@@ -197,25 +166,8 @@ public static partial class SpecValidator
             var hour = service.TimetableHours[i];
             if (!(hour >= 0 && hour < 168))
             {
-                problems.Add($"{path}.timetable_hours[{i}]", $"must be an hour within the week, from 0 up to 168; got {hour}.");
+                problems.Add($"{path}.timetable_hours[{i}]", $"must be an hour within the week, from 0 up to 168; got {hour}");
             }
-        }
-    }
-
-    private static void SeaEnd(string path, string port, VesselClass vesselClass, CorridorSpec spec, SpecNames names, ProblemList problems)
-    {
-        if (!names.Ports.Contains(port ?? string.Empty))
-        {
-            Unknown(problems, path, port ?? string.Empty, "port", names.Ports);
-            return;
-        }
-
-        var portSpec = spec.Ports.First(p => p.Name == port);
-        var berths = portSpec.BerthFor(vesselClass).Count;
-        var key = VesselClassRules.For(vesselClass).BerthKey;
-        if (berths < 1)
-        {
-            problems.Add($"ports.{port}.{key}", $"must be at least 1: {path.Split('.')[1]} ({vesselClass}) calls at {port}; got {berths}.");
         }
     }
 }

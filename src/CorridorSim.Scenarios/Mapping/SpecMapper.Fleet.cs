@@ -13,22 +13,19 @@ internal static partial class SpecMapper
         var vesselClass = known ?? VesselClass.RailFerry;
         var vessels = r.Whole("vessels", NumberRule.AtLeastOne, null);
 
-        // The capacity that counts for the class is required; the others are ignored by the model.
-        var wagons = Capacity(r, "capacity_wagons", known == VesselClass.RailFerry, NumberRule.AtLeastOne);
+        // The capacity that counts for the class (its row of the vessel-class table) is required; the others are ignored by the model.
+        var rule = known is { } c ? VesselClassRules.For(c) : null;
+        var wagons = Capacity(r, "capacity_wagons", rule?.CapacityKey == "capacity_wagons", NumberRule.AtLeastOne);
         var trucks = Capacity(r, "capacity_trucks", false, NumberRule.WholeOrZero);
-        var teu = Capacity(r, "capacity_teu", known == VesselClass.ContainerFeeder, NumberRule.AtLeastOne);
-        var tonnes = known == VesselClass.Tanker
+        var teu = Capacity(r, "capacity_teu", rule?.CapacityKey == "capacity_teu", NumberRule.AtLeastOne);
+        var tonnes = rule?.CapacityKey == "capacity_tonnes"
             ? r.Number("capacity_tonnes", NumberRule.PositiveTonnes, null)
             : r.Number("capacity_tonnes", NumberRule.Tonnes, 0);
         // A capacity the class does not use is ignored; say so, since it was probably meant for another service.
-        foreach (var (key, value, used) in new[]
-                 {
-                     ("capacity_wagons", (double)wagons, VesselClass.RailFerry), ("capacity_trucks", trucks, VesselClass.RailFerry),
-                     ("capacity_teu", teu, VesselClass.ContainerFeeder), ("capacity_tonnes", tonnes, VesselClass.Tanker),
-                 })
+        foreach (var (key, value) in new[] { ("capacity_wagons", (double)wagons), ("capacity_trucks", trucks), ("capacity_teu", teu), ("capacity_tonnes", tonnes) })
         {
-            if (known is { } k && k != used && value is not 0 and not double.NaN)
-                Ignored(r, key, $"a {SnakeCase.Of(k)} does not use it");
+            if (rule is not null && !rule.CapacityKeys.Contains(key) && value is not 0 and not double.NaN)
+                Ignored(r, key, $"a {SnakeCase.Of(rule.Class)} does not use it");
         }
 
         var sailing = r.Distribution("sailing_hours", null);

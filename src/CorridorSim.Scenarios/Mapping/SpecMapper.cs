@@ -6,7 +6,7 @@ namespace CorridorSim.Scenarios.Mapping;
 /// <summary>
 /// Maps a merged scenario document onto a <see cref="CorridorSpec"/>: every key read with its type, range and
 /// default, and every check that needs only the value itself. Checks across items (references, routes)
-/// are made afterwards on the spec, by <see cref="Checks.SpecChecks"/>.
+/// are made afterwards on the spec, by the model's <see cref="Corridor.Validation.SpecValidator"/>.
 /// </summary>
 /// <remarks>Defaults here are the ones documented in <c>scenarios/README.md</c>; change both together.</remarks>
 internal static partial class SpecMapper
@@ -27,9 +27,6 @@ internal static partial class SpecMapper
         var replications = r.Whole("replications", NumberRule.Replications, DefaultReplications);
         var horizon = r.Number("horizon_days", NumberRule.HorizonDays, DefaultHorizonDays);
         var warmup = r.Number("warmup_days", NumberRule.Days, DefaultWarmupDays);
-        if (warmup >= horizon)
-            context.Error(r.LocationOf("warmup_days"), "warmup_days", $"the warm-up of {NumberRule.Format(warmup)} days is not shorter than the horizon",
-                NumberRule.Format(warmup), $"fewer days than horizon_days ({NumberRule.Format(horizon)})");
 
         var spec = new CorridorSpec(
             name,

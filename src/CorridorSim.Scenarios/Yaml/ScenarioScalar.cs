@@ -1,3 +1,4 @@
+using CorridorSim.Corridor.Validation;
 namespace CorridorSim.Scenarios.Yaml;
 
 /// <summary>A scalar as written: its text and whether it was plain (unquoted, untagged), which alone may be a number, boolean or null.</summary>

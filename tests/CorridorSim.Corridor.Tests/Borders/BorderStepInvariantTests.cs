@@ -1,4 +1,5 @@
 using CorridorSim.Corridor.Spec;
+using CorridorSim.Testing;
 using CorridorSim.Corridor.Tests.Support;
 using static CorridorSim.Corridor.Tests.Support.BorderSteps;
 

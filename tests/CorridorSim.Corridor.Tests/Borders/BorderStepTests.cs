@@ -1,5 +1,6 @@
 using CorridorSim.Corridor.Results;
 using CorridorSim.Corridor.Spec;
+using CorridorSim.Testing;
 using CorridorSim.Corridor.Tests.Support;
 using static CorridorSim.Corridor.Tests.Support.BorderSteps;
 

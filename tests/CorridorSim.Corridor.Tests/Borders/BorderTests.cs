@@ -1,5 +1,6 @@
 using CorridorSim.Corridor.Spec;
 using CorridorSim.Corridor.Tests.Support;
+using CorridorSim.Testing;
 
 namespace CorridorSim.Corridor.Tests.Borders;
 

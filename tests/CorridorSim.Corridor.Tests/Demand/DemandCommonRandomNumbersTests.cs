@@ -1,4 +1,5 @@
 using CorridorSim.Corridor.Spec;
+using CorridorSim.Testing;
 using CorridorSim.Corridor.Tests.Support;
 
 namespace CorridorSim.Corridor.Tests.Demand;

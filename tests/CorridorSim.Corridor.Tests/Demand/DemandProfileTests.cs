@@ -1,6 +1,7 @@
 using CorridorSim.Corridor.Demand;
 using CorridorSim.Corridor.Spec;
 using CorridorSim.Corridor.Tests.Support;
+using CorridorSim.Testing;
 
 namespace CorridorSim.Corridor.Tests.Demand;
 

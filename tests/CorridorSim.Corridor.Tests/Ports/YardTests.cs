@@ -1,4 +1,5 @@
 using CorridorSim.Corridor.Tests.Support;
+using CorridorSim.Testing;
 
 namespace CorridorSim.Corridor.Tests.Ports;
 

@@ -1,5 +1,6 @@
 using CorridorSim.Corridor.Network;
 using CorridorSim.Corridor.Spec;
+using CorridorSim.Testing.Builders;
 
 namespace CorridorSim.Corridor.Tests.Spec;
 
@@ -38,7 +39,7 @@ public class VesselClassRulesTests
     [Fact]
     public void UnitLoad_TruckOnARailFerry_TakesItsShareOfTheDeck()
     {
-        var ferry = new SeaServiceSpec("f", "a", "b", VesselClass.RailFerry, 1, 50, 25, 0, 0, DistributionSpec.Constant(10), DeparturePolicy.WhenFull, 0, [], null);
+        var ferry = SeaServiceBuilder.Named("f").Between("a", "b").Capacity(wagons: 50, trucks: 25).SailingHours(DistributionSpec.Constant(10)).Build();
 
         Assert.Equal(2.0, VesselClassRules.For(VesselClass.RailFerry).UnitLoad(ferry, CargoUnit.Truck, 0, 20));
         Assert.Equal(50.0, VesselClassRules.For(VesselClass.RailFerry).UnitLoad(ferry with { CapacityTrucks = 0 }, CargoUnit.Truck, 0, 20));

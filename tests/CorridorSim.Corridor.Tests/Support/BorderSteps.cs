@@ -1,4 +1,5 @@
 using CorridorSim.Corridor.Spec;
+using CorridorSim.Testing;
 
 namespace CorridorSim.Corridor.Tests.Support;
 

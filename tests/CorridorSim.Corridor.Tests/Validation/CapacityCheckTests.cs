@@ -1,5 +1,6 @@
 using CorridorSim.Corridor.Tests.Support;
 using CorridorSim.Corridor.Validation;
+using CorridorSim.Testing;
 
 namespace CorridorSim.Corridor.Tests.Validation;
 

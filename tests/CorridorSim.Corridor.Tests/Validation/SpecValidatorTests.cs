@@ -1,6 +1,7 @@
 using CorridorSim.Corridor.Spec;
 using CorridorSim.Corridor.Tests.Support;
 using CorridorSim.Corridor.Validation;
+using CorridorSim.Testing;
 using CorridorSim.Testing.Builders;
 
 namespace CorridorSim.Corridor.Tests.Validation;
@@ -24,8 +25,8 @@ public class SpecValidatorTests
         var problem = Assert.Single(Problems(corridor));
 
         Assert.Equal("flows.ore.routes.main.via[1]", problem.Path);
-        Assert.Contains("'aktua' is not a known facility", problem.Message);
-        Assert.Contains("Did you mean 'aktau'?", problem.Message);
+        Assert.Contains("no facility is named 'aktua'", problem.Message);
+        Assert.Contains("(did you mean 'aktau'?)", problem.Message);
     }
 
     [Fact]
@@ -37,8 +38,7 @@ public class SpecValidatorTests
         var problem = Assert.Single(Problems(corridor));
 
         Assert.Equal("flows.ore.routes.main.via[1]", problem.Path);
-        Assert.Contains("no rail leg, road leg or sea service carrying wagons joins 'mine' and 'alat'", problem.Message);
-        Assert.Contains("The network joins them via mine, aktau, alat.", problem.Message);
+        Assert.Contains("no way for a wagon from 'mine' to 'alat': nothing joins them", problem.Message);
     }
 
     [Fact]
@@ -124,7 +124,7 @@ public class SpecValidatorTests
 
         var paths = Problems(corridor).Select(p => p.Path).ToList();
 
-        Assert.Contains("ports[0].name", paths);
+        Assert.Contains("ports.aktau", paths);
         Assert.Contains("disruptions.works.closes", paths);
         Assert.Contains("storms.gales.closes[0]", paths);
         Assert.Contains("storms.gales.episodes_per_month", paths);

@@ -11,7 +11,7 @@ namespace CorridorSim.Reporting.Tests.EndToEnd;
 public class KpiVocabularyTests
 {
     private static readonly ExperimentResult TinyRun =
-        new ExperimentRunner().Run(TinyCorridor.With(horizonDays: 40, warmupDays: 5, replications: 2), new ExperimentOptions(Threads: 1));
+        new ExperimentRunner().Run(TinyCorridor.FerryLine(horizonDays: 40, warmupDays: 5, replications: 2).Build(), new ExperimentOptions(Threads: 1));
 
     [Fact]
     public void HeadlineKpis_EveryOne_IsEmittedByTheModelWithItsUnit()

@@ -17,7 +17,7 @@ public class RealModelReportTests
     {
         // Given
         using var temp = new TempFolder();
-        var result = Runner.Run(TinyCorridor.With(horizonDays: 60, warmupDays: 10, replications: 2), new ExperimentOptions(Threads: 2));
+        var result = Runner.Run(TinyCorridor.FerryLine(horizonDays: 60, warmupDays: 10, replications: 2).Build(), new ExperimentOptions(Threads: 2));
         var run = new ScenarioRun(result.Spec.Name, "name: tiny\n", result);
 
         // When
@@ -43,7 +43,7 @@ public class RealModelReportTests
     public void RunReport_OneThreadOrTwo_CsvFilesAreByteIdentical()
     {
         using var temp = new TempFolder();
-        var spec = TinyCorridor.With(horizonDays: 40, warmupDays: 5, replications: 3);
+        var spec = TinyCorridor.FerryLine(horizonDays: 40, warmupDays: 5, replications: 3).Build();
 
         foreach (var threads in new[] { 1, 2 })
         {
@@ -61,14 +61,14 @@ public class RealModelReportTests
     public void CompareAndSweep_ExperimentRunnerResults_WriteEveryPart()
     {
         using var temp = new TempFolder();
-        IReadOnlyList<Corridor.Spec.CorridorSpec> specs = [TinyCorridor.With(ferries: 1, horizonDays: 40, warmupDays: 5, replications: 2), TinyCorridor.With(ferries: 3, horizonDays: 40, warmupDays: 5, replications: 2)];
+        IReadOnlyList<Corridor.Spec.CorridorSpec> specs = [TinyCorridor.FerryLine(ferries: 1, horizonDays: 40, warmupDays: 5, replications: 2).Build(), TinyCorridor.FerryLine(ferries: 3, horizonDays: 40, warmupDays: 5, replications: 2).Build()];
         var options = new ExperimentOptions(Threads: 2, Consignments: ConsignmentRecording.None);
 
         var comparison = Runner.Compare(specs, options);
         CompareReport.Write(temp.Combine("compare"), comparison, ["name: one\n", "name: three\n"], SampleRun.Context(ConsignmentRecording.None));
         var sweep = Runner.Sweep(
             SweepGrid.Parse(["sea_services.aktau_alat_ferry.vessels=1,2"]),
-            settings => TinyCorridor.With(ferries: int.Parse(settings[0].Value, System.Globalization.CultureInfo.InvariantCulture), horizonDays: 40, warmupDays: 5, replications: 2),
+            settings => TinyCorridor.FerryLine(ferries: int.Parse(settings[0].Value, System.Globalization.CultureInfo.InvariantCulture), horizonDays: 40, warmupDays: 5, replications: 2).Build(),
             options);
         SweepReport.Write(temp.Combine("sweep"), "tiny", sweep, ["a: 1\n", "a: 2\n"], SampleRun.Context(ConsignmentRecording.None));
 

@@ -137,17 +137,18 @@ internal sealed record SmallCorridor(
         string[] direct = west ? [origin, "aktau", "alat", destination] : [origin, "alat", "aktau", destination];
         string[] border = west ? [origin, "khorgos", "aktau", "alat", destination] : [origin, "alat", "aktau", "khorgos", destination];
         var twoRoutes = Border && flow.ViaBorder && flow.Unit != CargoUnit.Truck;
-        List<RouteSpec> routes = twoRoutes
-            ? [new("direct", direct, flow.DirectShare), new("via_khorgos", border, 1 - flow.DirectShare)]
-            : [new("direct", direct, 1)];
         var (tonnesPerUnit, teu, perTrain) = flow.Unit switch
         {
             CargoUnit.Container => (28.0, 2.0, flow.UnitsPerTrain),
             CargoUnit.Truck => (20.0, 0.0, 1),
             _ => (65.0, 0.0, flow.UnitsPerTrain),
         };
-        return new FlowSpec($"flow_{index}", origin, destination, flow.Direction, "mixed", flow.Unit, flow.AnnualTonnes, null, null,
-            tonnesPerUnit, teu, perTrain, routes, twoRoutes ? flow.Routing : RoutingPolicy.FixedShares);
+        var built = FlowBuilder.Named($"flow_{index}").Between(origin, destination, flow.Direction).Cargo("mixed")
+            .Units(flow.Unit, tonnesPerUnit, teu).UnitsPerTrain(perTrain).AnnualTonnes(flow.AnnualTonnes)
+            .Routing(twoRoutes ? flow.Routing : RoutingPolicy.FixedShares);
+        return twoRoutes
+            ? built.Route("direct", direct, flow.DirectShare).Route("via_khorgos", border, 1 - flow.DirectShare).Build()
+            : built.Route("direct", direct).Build();
     }
 
     private static DistributionSpec Tri(double mode) => DistributionSpec.Triangular(mode * 0.5, mode, mode * 2);

@@ -2,7 +2,7 @@ using CorridorSim.Corridor.Network;
 using CorridorSim.Corridor.Spec;
 using CorridorSim.Corridor.Vocabulary;
 
-namespace CorridorSim.Scenarios.Checks;
+namespace CorridorSim.Corridor.Validation;
 
 /// <summary>
 /// One way to get between two facilities: a rail leg, a road leg or a sea service, with the facility at its

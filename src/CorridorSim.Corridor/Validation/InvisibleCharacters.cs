@@ -1,12 +1,12 @@
 using System.Globalization;
 
-namespace CorridorSim.Scenarios.Yaml;
+namespace CorridorSim.Corridor.Validation;
 
 /// <summary>
 /// Names the characters a reader cannot see in a key or a name (a no-break space pasted from a web page, a
 /// zero-width space, a tab, a trailing space inside quotes), so that "unknown key 'vessels '" says why.
 /// </summary>
-internal static class InvisibleCharacters
+public static class InvisibleCharacters
 {
     /// <summary>"" when every character of <paramref name="text"/> can be seen; else a note such as " (it holds the invisible character U+00A0)".</summary>
     public static string Note(string text)

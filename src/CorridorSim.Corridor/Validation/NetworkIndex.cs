@@ -1,6 +1,6 @@
 using CorridorSim.Corridor.Spec;
 
-namespace CorridorSim.Scenarios.Checks;
+namespace CorridorSim.Corridor.Validation;
 
 /// <summary>The facilities of a spec by name, and the legs and sea services that join each pair of them.</summary>
 internal sealed class NetworkIndex
@@ -19,6 +19,15 @@ internal sealed class NetworkIndex
     }
 
     public IEnumerable<string> Facilities => _facilityKinds.Keys;
+
+    /// <summary>
+    /// Whether an empty name means the value failed to map (and was reported by the loader), rather than that
+    /// the scenario wrote "" for it; set for a spec the loader mapped only in part.
+    /// </summary>
+    public bool EmptyMeansUnmapped { get; init; }
+
+    /// <summary>Whether a reference to <paramref name="name"/> is left unchecked, having failed to map.</summary>
+    public bool Unmapped(string name) => name.Length == 0 && EmptyMeansUnmapped;
 
     public bool IsFacility(string name) => _facilityKinds.ContainsKey(name);
 
