@@ -1,6 +1,6 @@
 using CorridorSim.Corridor.Spec;
-using CorridorSim.Testing;
 using CorridorSim.Corridor.Tests.Support;
+using CorridorSim.Testing;
 using static CorridorSim.Corridor.Tests.Support.BorderSteps;
 
 namespace CorridorSim.Corridor.Tests.Borders;

@@ -1,6 +1,6 @@
 using CorridorSim.Corridor.Spec;
-using CorridorSim.Testing;
 using CorridorSim.Corridor.Tests.Support;
+using CorridorSim.Testing;
 
 namespace CorridorSim.Corridor.Tests.Demand;
 

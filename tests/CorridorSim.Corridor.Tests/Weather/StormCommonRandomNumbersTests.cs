@@ -1,7 +1,7 @@
 using CorridorSim.Corridor.Results;
 using CorridorSim.Corridor.Spec;
-using CorridorSim.Testing;
 using CorridorSim.Corridor.Tests.Support;
+using CorridorSim.Testing;
 
 namespace CorridorSim.Corridor.Tests.Weather;
 
