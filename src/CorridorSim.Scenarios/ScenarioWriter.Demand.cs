@@ -25,6 +25,8 @@ public static partial class ScenarioWriter
             y.Pair(2, "teu_per_unit", YamlText.Number(f.TeuPerUnit));
             y.Pair(2, "units_per_train", YamlText.Number(f.UnitsPerTrain));
             y.Pair(2, "routing", YamlText.Word(f.Routing));
+            y.Pair(2, "empty_return_share", YamlText.Number(f.EmptyReturnShare));
+            if (f.WagonPool is { } pool) y.Pair(2, "wagon_pool", YamlText.Number(pool));
             y.Key(2, "routes");
             foreach (var route in f.Routes)
             {

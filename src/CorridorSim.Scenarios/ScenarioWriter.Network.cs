@@ -131,6 +131,8 @@ public static partial class ScenarioWriter
                 y.Pair(3, "mtbf_hours", YamlText.Number(b.MtbfHours));
                 y.Pair(3, "repair_hours", YamlText.Distribution(b.RepairHours));
             }
+
+            if (s.TransshipsWagons) y.Pair(2, "transships_wagons", YamlText.Bool(true));
         }
     }
 

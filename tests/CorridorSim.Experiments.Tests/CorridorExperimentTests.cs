@@ -32,22 +32,31 @@ public sealed class CorridorExperimentTests
     }
 
     [Fact]
-    public void Compare_OneMoreFerry_PairedDeliveredTonnesIntervalNarrowerAndSignificant()
+    public void Compare_SecondFerryOnAFerryBoundLine_PairedDeliveredTonnesIntervalNarrowerAndSignificant()
     {
-        // Given the tiny corridor with two ferries and with three, on the same seeds
-        var comparison = new ExperimentRunner().Compare([TinyCorridor.FerryLine(ferries: 2).Build(), TinyCorridor.FerryLine(ferries: 3).Build()]);
+        // Given the tiny corridor at 70% of its demand with one ferry (which binds) and with two, same seeds.
+        // Since berths hold only handling, two ferries carry the full demand with room to spare, so the line
+        // is ferry-bound only with one. Its delivered tonnes are then set by the ferry's cycle, whose draws
+        // pair only in part, so pairing narrows this interval about twofold (a demand-bound KPI, as in the
+        // transit test below, narrows tens of times).
+        var comparison = new ExperimentRunner().Compare([AtDemand(TinyCorridor.FerryLine(ferries: 1).Build(), 0.7), AtDemand(TinyCorridor.FerryLine(ferries: 2).Build(), 0.7)]);
 
-        // When the extra ferry's effect on delivered tonnes is estimated paired and unpaired
+        // When the second ferry's effect on delivered tonnes is estimated paired and unpaired
         var paired = comparison.PairedDifference("delivered_tonnes_per_year", 1);
         var unpaired = comparison.UnpairedDifference("delivered_tonnes_per_year", 1);
 
-        // Then the shared demand cancels in the pairs: the paired interval is several times narrower and
-        // finds the gain the unpaired one cannot tell from zero
-        Assert.True(paired.HalfWidth * 3 < unpaired.HalfWidth, $"paired ±{paired.HalfWidth:F0}, unpaired ±{unpaired.HalfWidth:F0} t/yr");
+        // Then the shared demand cancels in the pairs: the paired interval is clearly narrower and finds the
+        // gain the unpaired one cannot tell from zero
+        Assert.True(paired.HalfWidth * 1.5 < unpaired.HalfWidth, $"paired ±{paired.HalfWidth:F0}, unpaired ±{unpaired.HalfWidth:F0} t/yr");
         Assert.True(paired.Low > 0, $"paired {paired}");
         Assert.False(unpaired.ExcludesZero, $"unpaired {unpaired}");
-        Assert.True(comparison.Rows.Single(r => r.Kpi == "delivered_tonnes_per_year" && r.Scenario == "tiny_3_ferries").Significant);
+        Assert.True(comparison.Rows.Single(r => r.Kpi == "delivered_tonnes_per_year" && r.Scenario == "tiny_2_ferries").Significant);
     }
+
+    private static CorridorSpec AtDemand(CorridorSpec spec, double factor) => spec with
+    {
+        Flows = [.. spec.Flows.Select(f => f with { AnnualTonnes = f.AnnualTonnes * factor, AnnualTonnesEnd = f.AnnualTonnesEnd * factor })],
+    };
 
     [Fact]
     public void Compare_SlightlyFasterLastRailLeg_PairedTransitIntervalMuchNarrowerAndSignificant()

@@ -88,7 +88,7 @@ public class OverrideTests
     {
         var error = Assert.Single(ScenarioLoader.Load(Baseline, ["sea_services.aktau_ferry.vessels=8"]).Errors);
 
-        Assert.Equal("--set: sea_services.aktau_ferry: 'sea_services' has no item 'aktau_ferry' (did you mean 'aktau_alat_ferry'?); expected one of aktau_alat_ferry, kuryk_alat_ferry, aktau_alat_feeder, aktau_dubendi_tanker", error.ToString());
+        Assert.Equal("--set: sea_services.aktau_ferry: 'sea_services' has no item 'aktau_ferry' (did you mean 'aktau_alat_ferry'?); expected one of aktau_alat_ferry, kuryk_alat_ferry, aktau_alat_feeder, aktau_dubendi_tanker, turkmenbashi_alat_ferry, poti_constanta_feeder, poti_constanta_ferry, batumi_constanta_ferry", error.ToString());
     }
 
     [Fact]

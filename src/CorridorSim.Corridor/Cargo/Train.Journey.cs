@@ -30,6 +30,8 @@ internal sealed partial class Train
             var link = route.Links[Position];
             var next = route.Stops[Position + 1];
             next.Monitor.InboundUnits += Count;
+            var boarding = next is Port && Position + 1 < route.Links.Length ? route.Links[Position + 1] as SeaService : null;
+            boarding?.Heading((Port)next, Flow, Count);
             LodgeDeclaration(next);
             if (link is RailLeg rail)
             {
@@ -47,6 +49,7 @@ internal sealed partial class Train
             }
 
             next.Monitor.InboundUnits -= Count;
+            boarding?.Heading((Port)next, Flow, -Count);
             Position++;
             switch (next)
             {
@@ -56,6 +59,9 @@ internal sealed partial class Train
                         yield return e;
                     }
 
+                    yield break;
+                case Origin home:
+                    home.ReceiveEmpties(this);
                     yield break;
                 case BorderCrossing border:
                     foreach (var e in border.Pass(this))

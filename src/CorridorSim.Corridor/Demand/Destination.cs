@@ -36,6 +36,14 @@ internal sealed class Destination : Facility
             Run.Book.Delivered(c, now);
         }
 
+        Run.LoadedUnitsDelivered += train.Count;
         Run.Trains.Remove(train.Id);
+        var inWagons = 0;
+        foreach (var c in train.Units)
+        {
+            inWagons += c.LeftItsWagon ? 0 : 1;
+        }
+
+        Run.SendEmpties(train.Flow, inWagons, train.Routes);
     }
 }

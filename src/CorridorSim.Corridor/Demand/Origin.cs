@@ -36,12 +36,28 @@ internal sealed class Origin : Facility
         }
     }
 
-    /// <summary>A new train leaves the origin once it is open; the time it waited is its formation stage.</summary>
+    /// <summary>
+    /// A new train leaves the origin once it is open and, for a flow with a wagon pool, once enough of its
+    /// wagons or containers are back; the time it waited is its formation stage.
+    /// </summary>
     public IEnumerable<Event> Dispatch(Train train)
     {
         var sim = Run.Sim;
         var created = sim.Now;
         train.Location = Name;
+        if (train.Flow.Pool is { } pool)
+        {
+            var wagons = pool.Get(train.Count);
+            if (!wagons.IsTriggered)
+            {
+                Monitor.Arrive(train.Count);
+                Monitor.StartWaiting(train.Count, train.Tonnes);
+                yield return wagons;
+                Monitor.StopWaiting(train.Count, train.Tonnes);
+                Monitor.Depart(train.Count);
+            }
+        }
+
         if (!Closure.IsOpen)
         {
             Monitor.Arrive(train.Count);
@@ -52,6 +68,15 @@ internal sealed class Origin : Facility
         Monitor.RecordWait(sim.Now - created, train.Count);
         Monitor.Served(train.Count, train.Tonnes);
         Run.RecordStages(train.Units, StageName.TrainFormation, Name, created, sim.Now, sim.Now);
+    }
+
+    /// <summary>A train of empties is back at the origin of its loaded flow: its wagons or containers are ready for loading again.</summary>
+    public void ReceiveEmpties(Train train)
+    {
+        Monitor.Served(train.Count, 0);
+        train.Flow.Pool?.Put(train.Count);
+        Run.EmptiesReturned += train.Count;
+        Run.Trains.Remove(train.Id);
     }
 
     private IEnumerable<Event> Arrivals(FlowModel flow)

@@ -22,6 +22,9 @@ internal sealed partial class CorridorRun
     /// <summary>The running flows, in spec order.</summary>
     public FlowModel[] Flows { get; private set; } = [];
 
+    /// <summary>The empties of the flows whose wagons or containers return empty, after <see cref="Flows"/> in numbering.</summary>
+    public FlowModel[] EmptyFlows { get; private set; } = [];
+
     /// <summary>The regime named <paramref name="name"/>.</summary>
     public CustomsRegimeSpec Regime(string name) => Spec.CustomsRegimes.First(r => r.Name == name);
 
@@ -87,9 +90,27 @@ internal sealed partial class CorridorRun
             var spec = Spec.Flows[f];
             var flow = new FlowModel(f, spec, Streams.Stream($"routing:{spec.Name}"));
             flow.Routes = [.. spec.Routes.Select((route, r) => Resolve(flow, route, r, network))];
+            if (spec.WagonPool is { } pool && spec.Unit is CargoUnit.Wagon or CargoUnit.Container)
+            {
+                flow.Pool = new Kernel.Container(Sim, pool, pool);
+            }
+
             Flows[f] = flow;
             ((Origin)_byName[spec.Origin]).AddFlow(flow);
         }
+
+        var empties = new List<FlowModel>();
+        foreach (var flow in Flows)
+        {
+            if (flow.Spec.EmptyReturnShare > 0 && flow.Unit is CargoUnit.Wagon or CargoUnit.Container)
+            {
+                var empty = flow.CreateEmpties(Flows.Length + empties.Count);
+                empty.Routes = [.. flow.Spec.Routes.Select((route, r) => Resolve(empty, route with { Via = [.. route.Via.Reverse()] }, r, network))];
+                empties.Add(empty);
+            }
+        }
+
+        EmptyFlows = [.. empties];
     }
 
     private RouteModel Resolve(FlowModel flow, RouteSpec route, int index, CorridorNetwork network)

@@ -60,7 +60,8 @@ internal sealed partial class CorridorRun
             holdings.AddTonnes($"background:{background.Spec.Name}", background.HeldTonnes);
         }
 
-        var ledger = new ConservationLedger(Book.GeneratedTonnes, Book.DeliveredTonnes, holdings.Entries());
+        var units = new UnitLedger(LoadedUnitsCreated, LoadedUnitsDelivered, holdings.LoadedUnits, EmptiesSent, EmptiesReturned, holdings.EmptyUnits);
+        var ledger = new ConservationLedger(Book.GeneratedTonnes, Book.DeliveredTonnes, holdings.Entries(), units);
         return new ReplicationResult(
             Replication,
             Streams.ReplicationSeed,

@@ -63,6 +63,16 @@ internal sealed partial class CorridorRun
     /// <summary>Whether per-stage records are kept.</summary>
     public bool RecordsStages => _stages is not null;
 
+    /// <summary>Loaded units (wagons, containers, trucks, oil parcels) created and delivered, for the unit ledger.</summary>
+    public long LoadedUnitsCreated { get; private set; }
+
+    public long LoadedUnitsDelivered { get; set; }
+
+    /// <summary>Empty wagons and containers sent back and those back at their origin, for the unit ledger.</summary>
+    public long EmptiesSent { get; private set; }
+
+    public long EmptiesReturned { get; set; }
+
     /// <summary>Creates a train of new consignments of <paramref name="flow"/> at its origin and starts it.</summary>
     public void FormTrain(FlowModel flow)
     {
@@ -77,7 +87,57 @@ internal sealed partial class CorridorRun
             Book.Generated(c, now);
         }
 
+        LoadedUnitsCreated += units.Count;
         LaunchTrain(flow, routes, 0, units);
+    }
+
+    /// <summary>
+    /// Sends back, from the destination (or the port <paramref name="from"/>) where <paramref name="unloaded"/>
+    /// of <paramref name="flow"/> were just unloaded, the flow's share of them as a train of empties by the
+    /// reverse of their route.
+    /// </summary>
+    /// <remarks>
+    /// The share is kept exactly over the run, without a random draw: the fraction of an empty not yet sent
+    /// is carried over to the next train, so the empties sent never depend on anything but the deliveries.
+    /// </remarks>
+    public void SendEmpties(FlowModel flow, int unloaded, int routes, Facility? from = null)
+    {
+        if (unloaded <= 0)
+        {
+            return;
+        }
+
+        if (flow.Empties is not { } empties)
+        {
+            flow.Pool?.Put(unloaded);
+            return;
+        }
+
+        flow.EmptiesOwed += unloaded * flow.Spec.EmptyReturnShare;
+        var count = (int)Math.Floor(flow.EmptiesOwed + 1e-9);
+
+        // The units that do not come back empty are reloaded by other shippers; they are back in the pool now.
+        if (unloaded > count)
+        {
+            flow.Pool?.Put(unloaded - count);
+        }
+
+        if (count == 0)
+        {
+            return;
+        }
+
+        flow.EmptiesOwed -= count;
+        var now = Sim.Now;
+        var units = new List<Consignment>(count);
+        for (var i = 0; i < count; i++)
+        {
+            units.Add(new Consignment(_nextConsignmentId++, empties, now, false, routes));
+        }
+
+        EmptiesSent += count;
+        var position = from is null ? 0 : Router.First(empties, routes).PositionOf(from);
+        LaunchTrain(empties, routes, position, units);
     }
 
     /// <summary>Starts a train of <paramref name="units"/> at stop <paramref name="position"/> of its routes.</summary>
@@ -88,8 +148,14 @@ internal sealed partial class CorridorRun
         Sim.Process(train.Journey(), "train");
     }
 
-    public void RecordStage(Consignment c, string stage, string facility, double arrived, double started, double left) =>
-        _stages?.Add(new StageRecord(c.Id, stage, facility, arrived, started, left));
+    /// <summary>Records a stage of a loaded consignment (empties keep no stage records: they are no consignment of a flow's demand).</summary>
+    public void RecordStage(Consignment c, string stage, string facility, double arrived, double started, double left)
+    {
+        if (!c.Flow.IsEmpty)
+        {
+            _stages?.Add(new StageRecord(c.Id, stage, facility, arrived, started, left));
+        }
+    }
 
     public void RecordStages(IReadOnlyList<Consignment> cargo, string stage, string facility, double arrived, double started, double left)
     {
@@ -100,7 +166,10 @@ internal sealed partial class CorridorRun
 
         foreach (var c in cargo)
         {
-            _stages.Add(new StageRecord(c.Id, stage, facility, arrived, started, left));
+            if (!c.Flow.IsEmpty)
+            {
+                _stages.Add(new StageRecord(c.Id, stage, facility, arrived, started, left));
+            }
         }
     }
 

@@ -145,19 +145,41 @@ internal sealed class Port : Facility
         }
 
         Run.Trains.Remove(train.Id);
+        if (service.Spec.TransshipsWagons && train.Flow.Unit == CargoUnit.Wagon && !train.Flow.IsEmpty)
+        {
+            // The cargo moves to the yard for the vessel; the wagons, unloaded here, may go back empty.
+            foreach (var c in train.Units)
+            {
+                c.LeftItsWagon = true;
+            }
+
+            Run.SendEmpties(train.Flow, train.Count, train.Routes, this);
+        }
+
         service.Enqueue(this, train.Units);
     }
 
-    /// <summary>A consignment from the yard boards a vessel: it frees its room and leaves the port.</summary>
-    public void Board(Consignment c)
+    /// <summary>
+    /// A consignment from the yard boards a vessel that was called to a berth for it at
+    /// <paramref name="calledHours"/>: it frees its room and leaves the port.
+    /// </summary>
+    /// <remarks>
+    /// The port's wait is the wait for a vessel, up to the call (or the unit's arrival, if it came after
+    /// the call); from then until boarding it waits for the called vessel to get a berth, which counts as
+    /// the sea service's wait. Its <c>yard</c> stage starts at the call and ends at boarding.
+    /// </remarks>
+    /// <returns>The hours it waited for the called vessel's berth.</returns>
+    public double Board(Consignment c, double calledHours)
     {
         var now = Run.Sim.Now;
+        var called = Math.Max(calledHours, c.Since);
         YardFor(c.Flow.Unit).Release(YardRoom(c.Flow));
         Monitor.Depart(1);
         Monitor.StopWaiting(1, c.Tonnes);
-        Monitor.RecordWait(now - c.Since, 1);
+        Monitor.RecordWait(called - c.Since, 1);
         Monitor.Served(1, c.Tonnes);
-        Run.RecordStage(c, StageName.Yard, Name, c.Since, now, now);
+        Run.RecordStage(c, StageName.Yard, Name, c.Since, called, now);
+        return now - called;
     }
 
     /// <summary>Lands a vessel's cargo: into the yard, then through customs (pre-lodged if <paramref name="preArrivalCheck"/> is set).</summary>

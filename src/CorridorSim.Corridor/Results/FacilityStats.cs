@@ -35,6 +35,12 @@ public sealed record FacilityStats(
 /// <summary>Departures, mean load and load factor of a sea service, by direction.</summary>
 /// <param name="LoadUnit">What a load is counted in: wagons (deck slots), teu or tonnes.</param>
 /// <param name="VesselHoursOutOfService">Vessel-hours under repair after breakdowns in the window.</param>
+/// <param name="VesselHoursWaitingForBerth">Vessel-hours at the anchorage with work to do, waiting for a berth or for the port to reopen.</param>
+/// <param name="VesselHoursWaitingForCargo">Vessel-hours at the anchorage waiting to be called for cargo (or for a timetabled hour).</param>
+/// <param name="LoadedUnitsWestbound">Loaded units (wagons, containers, trucks, parcels) that sailed westbound in the window.</param>
+/// <param name="LoadedUnitsEastbound">Loaded units that sailed eastbound.</param>
+/// <param name="EmptyUnitsWestbound">Empty wagons and containers that sailed westbound.</param>
+/// <param name="EmptyUnitsEastbound">Empty wagons and containers that sailed eastbound.</param>
 public sealed record SeaServiceStats(
     string LoadUnit,
     long DeparturesWestbound,
@@ -43,4 +49,10 @@ public sealed record SeaServiceStats(
     double MeanLoadEastbound,
     double LoadFactorWestbound,
     double LoadFactorEastbound,
-    double VesselHoursOutOfService = 0);
+    double VesselHoursOutOfService = 0,
+    double VesselHoursWaitingForBerth = 0,
+    double VesselHoursWaitingForCargo = 0,
+    long LoadedUnitsWestbound = 0,
+    long LoadedUnitsEastbound = 0,
+    long EmptyUnitsWestbound = 0,
+    long EmptyUnitsEastbound = 0);

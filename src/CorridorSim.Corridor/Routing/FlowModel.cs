@@ -14,7 +14,38 @@ internal sealed class FlowModel
         TeuPerUnit = spec.TeuPerUnit;
     }
 
+    private FlowModel(int index, FlowModel loaded)
+    {
+        Index = index;
+        Spec = loaded.Spec with
+        {
+            Name = $"{loaded.Name}:empty",
+            Origin = loaded.Spec.Destination,
+            Destination = loaded.Spec.Origin,
+            Direction = loaded.Direction == Direction.Westbound ? Direction.Eastbound : Direction.Westbound,
+            EmptyReturnShare = 0,
+            WagonPool = null,
+        };
+        Pool = loaded.Pool;
+        RoutingStream = loaded.RoutingStream;
+        TonnesPerUnit = 0;
+        TeuPerUnit = loaded.TeuPerUnit;
+        IsEmpty = true;
+    }
+
     public int Index { get; }
+
+    /// <summary>Whether its units are empties returning to the origin of a loaded flow (no tonnes, no tonne KPI).</summary>
+    public bool IsEmpty { get; }
+
+    /// <summary>The empties this loaded flow sends back once unloaded, or null if none return.</summary>
+    public FlowModel? Empties { get; private set; }
+
+    /// <summary>The flow's wagons or containers at its origin, ready to load, when it draws from a finite pool; null if unlimited.</summary>
+    public Kernel.Container? Pool { get; set; }
+
+    /// <summary>The fraction of an empty owed but not yet sent, so that the empties sent follow the share exactly.</summary>
+    public double EmptiesOwed { get; set; }
 
     public FlowSpec Spec { get; }
 
@@ -38,4 +69,7 @@ internal sealed class FlowModel
 
     /// <summary>The stream for fixed-share route draws (<c>routing:&lt;flow&gt;</c>).</summary>
     public Random RoutingStream { get; }
+
+    /// <summary>Creates the flow of this flow's empties, numbered <paramref name="index"/>; its routes are to be set to the reverse of this flow's.</summary>
+    public FlowModel CreateEmpties(int index) => Empties = new FlowModel(index, this);
 }

@@ -1,4 +1,5 @@
 using CorridorSim.Corridor.Cargo;
+using CorridorSim.Corridor.Spec;
 using CorridorSim.Corridor.Vocabulary;
 using CorridorSim.Kernel;
 
@@ -6,7 +7,7 @@ namespace CorridorSim.Corridor.Sea;
 
 internal sealed partial class SeaService
 {
-    /// <summary>One vessel's endless round trips: arrive, berth, unload, load, sail.</summary>
+    /// <summary>One vessel's endless round trips: arrive, unload at a berth, wait at the anchorage to be called, load, sail.</summary>
     private IEnumerable<Event> Voyage(Vessel vessel)
     {
         var sim = Run.Sim;
@@ -15,9 +16,7 @@ internal sealed partial class SeaService
             var end = Ends[vessel.At];
             var port = end.Port;
             var arrived = sim.Now;
-            var aboard = vessel.Aboard.Count;
-            var tonnes = Tonnes(vessel.Aboard);
-            Monitor.StartWaiting(aboard, tonnes);
+            vessel.ArrivedHours = arrived;
             if (vessel.OperatingHours >= vessel.FailsAfterOperatingHours)
             {
                 foreach (var e in Repair(vessel))
@@ -26,53 +25,141 @@ internal sealed partial class SeaService
                 }
             }
 
-            SetPhase(vessel, VesselPhase.Anchorage);
-            while (!port.Closure.IsOpen)
+            if (vessel.Aboard.Count > 0)
             {
-                yield return port.Closure.WhenOpen;
-            }
+                var aboard = vessel.Aboard.Count;
+                var tonnes = Tonnes(vessel.Aboard);
+                Monitor.StartWaiting(aboard, tonnes);
+                foreach (var e in TakeBerth(vessel, end, VesselPhase.Unloading))
+                {
+                    yield return e;
+                }
 
-            var berth = end.Berths.Request();
-            yield return berth;
-            while (!port.Closure.IsOpen)
-            {
-                yield return port.Closure.WhenOpen;
-            }
-
-            var berthed = sim.Now;
-            Monitor.StopWaiting(aboard, tonnes);
-            if (aboard > 0)
-            {
-                foreach (var e in Unload(vessel, end, arrived, berthed))
+                Monitor.StopWaiting(aboard, tonnes);
+                foreach (var e in Unload(vessel, end, arrived, sim.Now))
                 {
                     yield return e;
                 }
             }
 
-            foreach (var e in LoadPhase(vessel, end))
+            JoinLine(vessel, end);
+            var call = Call.None;
+            while (true)
             {
-                yield return e;
+                call = Decide(vessel, end);
+                if (call != Call.None)
+                {
+                    break;
+                }
+
+                if (vessel.Berth is not null)
+                {
+                    // Nothing calls it yet: it leaves the berth for the anchorage.
+                    LeaveBerth(vessel, VesselPhase.WaitingForCargo);
+                }
+                else
+                {
+                    SetPhase(vessel, VesselPhase.WaitingForCargo);
+                }
+
+                var wake = sim.Event();
+                vessel.Wake = wake;
+                _waiting.Add(vessel);
+                yield return wake;
+                _waiting.Remove(vessel);
+                vessel.Wake = null;
             }
 
-            while (!port.Closure.IsOpen || !Closure.IsOpen)
+            if (call == Call.Load && !(Spec.Policy == DeparturePolicy.Timetable && end.Queue.Count == 0 && vessel.Berth is null))
             {
-                yield return port.Closure.IsOpen ? Closure.WhenOpen : port.Closure.WhenOpen;
+                vessel.CalledHours = sim.Now;
+                var berthing = vessel.Berth is null;
+                if (berthing)
+                {
+                    foreach (var e in TakeBerth(vessel, end, VesselPhase.Loading))
+                    {
+                        yield return e;
+                    }
+                }
+                else
+                {
+                    SetPhase(vessel, VesselPhase.Loading);
+                }
+
+                foreach (var e in Load(vessel, end, berthing))
+                {
+                    yield return e;
+                }
+            }
+            else
+            {
+                // It sails empty (to fetch cargo, or at a timetabled hour with nothing to take), from the anchorage.
+                LeaveLine(vessel, end);
+                if (vessel.Berth is not null)
+                {
+                    LeaveBerth(vessel, VesselPhase.Anchorage);
+                }
+                else
+                {
+                    SetPhase(vessel, VesselPhase.Anchorage);
+                }
+
+                while (!port.Closure.IsOpen || !Closure.IsOpen)
+                {
+                    yield return port.Closure.IsOpen ? Closure.WhenOpen : port.Closure.WhenOpen;
+                }
             }
 
-            berth.Dispose();
+            if (vessel.Berth is not null)
+            {
+                LeaveBerth(vessel, VesselPhase.Sailing);
+            }
+
             Depart(vessel, end);
-            var hours = _sailing.Next();
+            var hours = vessel.Sailing.Next();
             vessel.OperatingHours += hours;
             yield return sim.Timeout(hours);
             _sailingNow--;
         }
     }
 
+    /// <summary>Waits at the anchorage for a berth and an open port, then comes alongside in <paramref name="phase"/>.</summary>
+    private IEnumerable<Event> TakeBerth(Vessel vessel, SeaEnd end, VesselPhase phase)
+    {
+        var port = end.Port;
+        SetPhase(vessel, VesselPhase.Anchorage);
+        while (!port.Closure.IsOpen)
+        {
+            yield return port.Closure.WhenOpen;
+        }
+
+        var berth = end.Berths.Request();
+        yield return berth;
+        vessel.Berth = berth;
+        SetPhase(vessel, phase);
+        if (!port.Closure.IsOpen)
+        {
+            // Granted as a storm closed the port: it goes back to the anchorage until the port reopens.
+            LeaveBerth(vessel, VesselPhase.Anchorage);
+            foreach (var e in TakeBerth(vessel, end, phase))
+            {
+                yield return e;
+            }
+        }
+    }
+
+    private void LeaveBerth(Vessel vessel, VesselPhase phase)
+    {
+        var berth = vessel.Berth!;
+        vessel.Berth = null;
+        berth.Dispose();
+        SetPhase(vessel, phase);
+    }
+
     private IEnumerable<Event> Unload(Vessel vessel, SeaEnd end, double arrived, double berthed)
     {
         var sim = Run.Sim;
-        SetPhase(vessel, VesselPhase.Unloading);
-        var hours = end.LoadHours.Next();
+        var hours = end.HandlingHours(berthing: true, vessel.Load / Capacity);
         vessel.OperatingHours += hours;
         yield return sim.Timeout(hours);
         var cargo = vessel.Aboard;
@@ -100,9 +187,9 @@ internal sealed partial class SeaService
         var sim = Run.Sim;
         SetPhase(vessel, VesselPhase.OutOfService);
         var start = sim.Now;
-        yield return sim.Timeout(_repair!.Next());
+        yield return sim.Timeout(vessel.Repair!.Next());
         _outOfServiceHours += Math.Max(0, sim.Now - Math.Max(start, _countFrom));
-        vessel.FailsAfterOperatingHours = NextFailure(vessel.OperatingHours);
+        vessel.FailsAfterOperatingHours = NextFailure(vessel, vessel.OperatingHours);
         SetPhase(vessel, VesselPhase.Anchorage);
     }
 
@@ -111,17 +198,22 @@ internal sealed partial class SeaService
         var now = Run.Sim.Now;
         _departures[end.Index]++;
         _loadCarried[end.Index] += vessel.Load;
+        foreach (var c in vessel.Aboard)
+        {
+            (c.Flow.IsEmpty ? _emptyUnits : _loadedUnits)[end.Index]++;
+        }
+
         if (Run.RecordsStages)
         {
             foreach (var c in vessel.Aboard)
             {
-                Run.RecordStage(c, StageName.Loading, Name, c.Since, vessel.CutoffHours, now);
+                Run.RecordStage(c, StageName.Loading, Name, c.Since, c.Since, now);
             }
         }
 
+        SetPhase(vessel, VesselPhase.Sailing);
         vessel.At = 1 - end.Index;
         vessel.DepartedHours = now;
-        SetPhase(vessel, VesselPhase.Sailing);
         _sailingNow++;
         if (Ends[vessel.At].Port.Customs is { PreArrival: true } post && vessel.Aboard.Count > 0 && !post.Skips(vessel.Aboard))
         {

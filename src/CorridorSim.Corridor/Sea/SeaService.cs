@@ -19,18 +19,31 @@ namespace CorridorSim.Corridor.Sea;
 /// </summary>
 /// <remarks>
 /// <para>
-/// Each vessel is one process. At a port it waits for a berth (and for the port to be open), unloads what
-/// it brought, takes cargo from the port's queue for the service in arrival order, and sails by the
-/// service's departure policy: <c>when_full</c>, at its <c>timetable</c> hours, or <c>max_wait</c> hours
-/// after the first cargo came aboard. Loading and unloading take the port's load time for the class. A
-/// rail ferry's deck is counted in wagon slots, a truck taking capacity_wagons ÷ capacity_trucks slots.
+/// Each vessel is one process. Berths are for handling only: a vessel holds a berth (linkspan, container or
+/// oil berth) while it berths, unloads and loads, and otherwise waits at the anchorage. Arriving with
+/// cargo, it waits there for a berth (and for the port to be open) and lands its cargo. It then joins the
+/// line of vessels waiting for cargo at that port, in the order they arrived. The anchorage rule: the
+/// cargo in the yard for the service is assigned to the vessels in that line in order, each taking units
+/// in arrival order while the next fits; a vessel is called to a berth when its assigned cargo would fill
+/// it, when <c>max_wait_hours</c> have passed since its first assigned unit reached the yard, or, under a
+/// <c>timetable</c>, at its timetabled hour. A vessel that may load as soon as it has unloaded stays at its
+/// berth; otherwise it leaves it for the anchorage. A called vessel takes the waiting cargo in arrival
+/// order while the next unit fits, works it and sails; a closure of the port or the sea after loading may
+/// hold it at its berth. A rail ferry's deck is counted in wagon slots, a truck taking capacity_wagons ÷
+/// capacity_trucks slots.
 /// </para>
 /// <para>
-/// Round trips: an empty vessel with nothing waiting where it is sails to the other port when cargo there
-/// is not covered by vessels already at or heading to it (under <c>when_full</c>, only when that cargo would
-/// fill a vessel). Storms and disruptions stop berthing and sailing. A vessel breaks down after an
-/// exponential number of operating hours (mean <c>mtbf_hours</c>), found when it next reaches port, and is
-/// out of service for its repair time, its cargo staying aboard.
+/// A call at a berth takes a fixed berthing part and, for the cargo handled, that share of a full load's
+/// handling time (the port's load time for the class, drawn per operation, less the berthing part), so a
+/// part-loaded call costs less berth time than a full one, and a vessel that unloads and loads in one call
+/// berths once.
+/// </para>
+/// <para>
+/// Round trips: a vessel with no cargo assigned where it is sails from the anchorage to the other port when
+/// cargo there is not covered by vessels already at or heading to it (under <c>when_full</c>, only when that
+/// cargo would fill a vessel). Storms and disruptions stop berthing and sailing. A vessel breaks down after
+/// an exponential number of operating hours (mean <c>mtbf_hours</c>), found when it next reaches port, and
+/// is out of service for its repair time, its cargo staying aboard.
 /// </para>
 /// </remarks>
 internal sealed partial class SeaService : Facility
@@ -39,13 +52,14 @@ internal sealed partial class SeaService : Facility
 
     private readonly List<Vessel> _fleet = [];
     private readonly List<Vessel> _waiting = [];
-    private readonly Variate _sailing;
-    private readonly Random _breakdowns;
-    private readonly Variate? _repair;
+    private readonly double _meanSailingHours;
     private readonly double[] _timetable;
     private readonly TimeWeighted _busyShare;
     private readonly long[] _departures = new long[2];
     private readonly double[] _loadCarried = new double[2];
+    private readonly long[] _loadedUnits = new long[2];
+    private readonly long[] _emptyUnits = new long[2];
+    private readonly double[] _vesselHours = new double[Enum.GetValues<VesselPhase>().Length];
     private readonly string _vesselPlace;
     private double _outOfServiceHours;
     private double _countFrom;
@@ -60,9 +74,7 @@ internal sealed partial class SeaService : Facility
         _countFrom = run.WarmupHours;
         Ends = [End(0, east), End(1, west)];
         Capacity = Rule.Capacity(spec);
-        _sailing = new Variate(spec.SailingHours, run.Streams.Stream($"sailing:{spec.Name}"));
-        _breakdowns = run.Streams.Stream($"breakdowns:{spec.Name}");
-        _repair = spec.Breakdowns is { } b ? new Variate(b.RepairHours, _breakdowns) : null;
+        _meanSailingHours = spec.SailingHours.ExpectedValue;
         _timetable = [.. (spec.TimetableHours ?? []).Order()];
         _busyShare = new TimeWeighted(run.Sim);
         SmallestUnitLoad = Capacity;
@@ -84,7 +96,7 @@ internal sealed partial class SeaService : Facility
 
     public override double InServiceNow => _sailingNow;
 
-    /// <summary>The share of vessel-hours spent working: sailing, at anchor waiting for a berth, or handling cargo.</summary>
+    /// <summary>The share of vessel-hours spent working: sailing, at anchor waiting for a berth, or at a berth.</summary>
     public override double Utilisation => Zero(_busyShare.Mean);
 
     protected override SeaServiceStats SeaStats => new(
@@ -95,7 +107,13 @@ internal sealed partial class SeaService : Facility
         MeanLoad(1),
         MeanLoad(0) / Capacity,
         MeanLoad(1) / Capacity,
-        _outOfServiceHours);
+        _outOfServiceHours,
+        VesselHoursIn(VesselPhase.Anchorage),
+        VesselHoursIn(VesselPhase.WaitingForCargo),
+        _loadedUnits[0],
+        _loadedUnits[1],
+        _emptyUnits[0],
+        _emptyUnits[1]);
 
     /// <summary>The load one unit of <paramref name="flow"/> takes aboard.</summary>
     public double UnitLoad(FlowModel flow) => Rule.UnitLoad(Spec, flow.Unit, flow.TeuPerUnit, flow.TonnesPerUnit);
@@ -109,7 +127,19 @@ internal sealed partial class SeaService : Facility
         var atEast = (Spec.Vessels + 1) / 2;
         for (var i = 0; i < Spec.Vessels; i++)
         {
-            var vessel = new Vessel(i, i < atEast ? 0 : 1, NextFailure(0));
+            // Each vessel draws its crossings and breakdowns from streams of its own, so that one more
+            // vessel leaves the others' draws unchanged and comparisons of fleet sizes stay paired.
+            var breakdowns = Run.Streams.Stream($"breakdowns:{Name}#{i}");
+            var vessel = new Vessel(
+                i,
+                i < atEast ? 0 : 1,
+                new Variate(Spec.SailingHours, Run.Streams.Stream($"sailing:{Name}#{i}")),
+                breakdowns,
+                Spec.Breakdowns is { } b ? new Variate(b.RepairHours, breakdowns) : null)
+            {
+                PhaseSince = Run.Sim.Now,
+            };
+            vessel.FailsAfterOperatingHours = NextFailure(vessel, 0);
             _fleet.Add(vessel);
             _busy++;
             _busyShare.Update((double)_busy / Spec.Vessels);
@@ -117,15 +147,40 @@ internal sealed partial class SeaService : Facility
         }
     }
 
+    /// <summary>
+    /// Hours of this service's capacity that the cargo queued at <paramref name="port"/> for it, or on its
+    /// way there by land, would take: what least-congested routing compares between Aktau and Kuryk.
+    /// </summary>
+    /// <remarks>
+    /// The hourly capacity is one direction's: the fleet's capacity per round trip (two mean crossings and,
+    /// at each end, a full unload and load in one call) spread over the round trip.
+    /// </remarks>
+    public double QueueHours(Port port)
+    {
+        var end = EndAt(port);
+        var roundTrip = 2 * _meanSailingHours;
+        foreach (var e in Ends)
+        {
+            roundTrip += (2 * e.LoadHours.Mean) - e.BerthingHours;
+        }
+
+        var hourly = Spec.Vessels * Capacity / Math.Max(roundTrip, Tolerance);
+        return (end.Queue.Load + end.HeadingLoad) / hourly;
+    }
+
+    /// <summary>Counts <paramref name="units"/> of <paramref name="flow"/> on their way by land to board at <paramref name="port"/> (negative when they arrive).</summary>
+    public void Heading(Port port, FlowModel flow, int units) => EndAt(port).HeadingLoad += units * UnitLoad(flow);
+
     /// <summary>Queues cargo at <paramref name="port"/> for this service and wakes vessels that may now sail.</summary>
     public void Enqueue(Port port, IReadOnlyList<Consignment> cargo)
     {
-        var end = Ends[0].Port == port ? Ends[0] : Ends[1];
+        var end = EndAt(port);
         foreach (var c in cargo)
         {
             end.Queue.Add(c, UnitLoad(c.Flow));
         }
 
+        end.Version++;
         WakeWaiting();
     }
 
@@ -135,6 +190,9 @@ internal sealed partial class SeaService : Facility
         _busyShare.Reset();
         Array.Clear(_departures);
         Array.Clear(_loadCarried);
+        Array.Clear(_vesselHours);
+        Array.Clear(_loadedUnits);
+        Array.Clear(_emptyUnits);
         _outOfServiceHours = 0;
         _countFrom = Run.Sim.Now;
     }
@@ -149,7 +207,23 @@ internal sealed partial class SeaService : Facility
         holdings.Add(_vesselPlace, _fleet.SelectMany(v => v.Aboard));
     }
 
+    private SeaEnd EndAt(Port port) => Ends[0].Port == port ? Ends[0] : Ends[1];
+
     private double MeanLoad(int direction) => _departures[direction] > 0 ? _loadCarried[direction] / _departures[direction] : 0;
+
+    private double VesselHoursIn(VesselPhase phase)
+    {
+        var hours = _vesselHours[(int)phase];
+        foreach (var vessel in _fleet)
+        {
+            if (vessel.Phase == phase)
+            {
+                hours += Math.Max(0, Run.Sim.Now - Math.Max(vessel.PhaseSince, _countFrom));
+            }
+        }
+
+        return hours;
+    }
 
     private SeaEnd End(int index, Port port)
     {
@@ -158,15 +232,32 @@ internal sealed partial class SeaService : Facility
             index,
             port,
             berths ?? throw new InvalidOperationException($"{port.Name} has no berth for {Name}."),
-            loadHours ?? throw new InvalidOperationException($"{port.Name} has no load time for {Name}."));
+            loadHours ?? throw new InvalidOperationException($"{port.Name} has no load time for {Name}."),
+            BerthingPart.Hours(Spec.VesselClass));
     }
 
     private static bool IsBusy(VesselPhase phase) => phase is not (VesselPhase.WaitingForCargo or VesselPhase.OutOfService);
 
+    /// <summary>The phases in which a vessel may hold a berth: it is berthing, unloading, loading, or held by a closure after loading.</summary>
+    private static bool IsAtBerth(VesselPhase phase) => phase is VesselPhase.Unloading or VesselPhase.Loading or VesselPhase.HeldAfterLoading;
+
+    /// <summary>
+    /// Moves <paramref name="vessel"/> to <paramref name="phase"/>, and checks the invariant that berths
+    /// hold only handling: a vessel holding a berth is berthing, unloading, loading, or held by a closure
+    /// after loading. Breaking it is a fault in the model, never in the scenario.
+    /// </summary>
     private void SetPhase(Vessel vessel, VesselPhase phase)
     {
+        var now = Run.Sim.Now;
+        _vesselHours[(int)vessel.Phase] += Math.Max(0, now - Math.Max(vessel.PhaseSince, _countFrom));
+        vessel.PhaseSince = now;
         var change = (IsBusy(phase) ? 1 : 0) - (IsBusy(vessel.Phase) ? 1 : 0);
         vessel.Phase = phase;
+        if (vessel.Berth is { IsTriggered: true } && !IsAtBerth(phase))
+        {
+            throw new InvalidOperationException($"{Name}#{vessel.Number} holds a berth at {Ends[vessel.At].Port.Name} while {phase} at {now} h: berths must hold only handling.");
+        }
+
         if (change != 0)
         {
             _busy += change;
@@ -174,8 +265,8 @@ internal sealed partial class SeaService : Facility
         }
     }
 
-    private double NextFailure(double operatingHours) =>
-        Spec.Breakdowns is { } b ? operatingHours + Exponential.Sample(_breakdowns, 1.0 / b.MtbfHours) : double.PositiveInfinity;
+    private double NextFailure(Vessel vessel, double operatingHours) =>
+        Spec.Breakdowns is { } b ? operatingHours + Exponential.Sample(vessel.Breakdowns, 1.0 / b.MtbfHours) : double.PositiveInfinity;
 
     private void WakeWaiting()
     {

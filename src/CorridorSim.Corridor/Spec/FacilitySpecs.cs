@@ -220,6 +220,10 @@ public sealed record BreakdownSpec(double MtbfHours, DistributionSpec RepairHour
 /// <param name="MaxWaitHours">For <see cref="DeparturePolicy.MaxWait"/>: hours after first cargo aboard.</param>
 /// <param name="TimetableHours">For <see cref="DeparturePolicy.Timetable"/>: departure hours within each week (0..168).</param>
 /// <param name="Breakdowns">Vessel failures, or none.</param>
+/// <param name="TransshipsWagons">
+/// Whether a wagon's cargo moves from the wagon to the vessel at the boarding port (Poti, Batumi) instead of
+/// the wagon sailing: the cargo keeps its consignment, and the wagon is free there to return empty.
+/// </param>
 public sealed record SeaServiceSpec(
     string Name,
     string EastPort,
@@ -234,4 +238,5 @@ public sealed record SeaServiceSpec(
     DeparturePolicy Policy,
     double MaxWaitHours,
     IReadOnlyList<double> TimetableHours,
-    BreakdownSpec? Breakdowns);
+    BreakdownSpec? Breakdowns,
+    bool TransshipsWagons = false);

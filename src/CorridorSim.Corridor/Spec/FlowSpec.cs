@@ -27,6 +27,14 @@ public sealed record RouteSpec(string Name, IReadOnlyList<string> Via, double Sh
 /// <param name="UnitsPerTrain">Wagons or containers per train formed at the origin and after a sea crossing (1 for trucks and oil parcels).</param>
 /// <param name="Routes">The routes the flow may take; at least one.</param>
 /// <param name="Routing">How a route is chosen.</param>
+/// <param name="EmptyReturnShare">
+/// Share of the flow's wagons or containers that, once unloaded at the destination, return empty to the
+/// origin by the reverse of their route (0 … 1; 0 for trucks and oil parcels, which it does not apply to).
+/// </param>
+/// <param name="WagonPool">
+/// If set, the wagons or containers the flow owns: a train at the origin waits until enough of them are
+/// back (the empties returned, and those reloaded elsewhere once unloaded); null means unlimited.
+/// </param>
 public sealed record FlowSpec(
     string Name,
     string Origin,
@@ -41,4 +49,6 @@ public sealed record FlowSpec(
     double TeuPerUnit,
     int UnitsPerTrain,
     IReadOnlyList<RouteSpec> Routes,
-    RoutingPolicy Routing);
+    RoutingPolicy Routing,
+    double EmptyReturnShare = 0,
+    int? WagonPool = null);

@@ -15,11 +15,24 @@ internal sealed class Holdings
     /// <summary>Tonnes held of consignments created after the warm-up (the backlog KPI).</summary>
     public double WindowTonnes { get; private set; }
 
+    /// <summary>Loaded units held, for the unit ledger.</summary>
+    public long LoadedUnits { get; private set; }
+
+    /// <summary>Empty wagons and containers held, for the unit ledger.</summary>
+    public long EmptyUnits { get; private set; }
+
     public void Add(string place, IEnumerable<Consignment> consignments)
     {
         var tonnes = 0.0;
         foreach (var c in consignments)
         {
+            if (c.Flow.IsEmpty)
+            {
+                EmptyUnits++;
+                continue;
+            }
+
+            LoadedUnits++;
             tonnes += c.Tonnes;
             if (c.InWindow)
             {

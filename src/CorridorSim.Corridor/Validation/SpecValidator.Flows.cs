@@ -40,6 +40,23 @@ public static partial class SpecValidator
         }
 
         problems.AtLeastOne(path + ".units_per_train", flow.UnitsPerTrain);
+        problems.Fraction(path + ".empty_return_share", flow.EmptyReturnShare);
+        if (flow.WagonPool is { } pool)
+        {
+            if (flow.Unit is CargoUnit.Truck or CargoUnit.OilParcel)
+            {
+                problems.Add(path + ".wagon_pool", "applies to wagons and containers only.");
+            }
+            else if (pool < flow.UnitsPerTrain)
+            {
+                problems.Add(path + ".wagon_pool", $"must hold at least one train's units_per_train ({flow.UnitsPerTrain}); got {pool}.");
+            }
+        }
+
+        if (flow.EmptyReturnShare > 0 && flow.Unit is CargoUnit.Truck or CargoUnit.OilParcel)
+        {
+            problems.Add(path + ".empty_return_share", $"applies to wagons and containers only; {(flow.Unit == CargoUnit.Truck ? "a truck" : "an oil_parcel")} flow must leave it 0 (tankers already return in ballast).");
+        }
         if (flow.Unit == CargoUnit.Truck && flow.UnitsPerTrain != 1)
         {
             problems.Add(path + ".units_per_train", $"must be 1 for trucks, which travel one by one; got {flow.UnitsPerTrain}");

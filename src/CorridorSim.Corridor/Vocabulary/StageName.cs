@@ -32,10 +32,10 @@ public static class StageName
     /// <summary>Changing bogies or transhipping between 1435 and 1520 mm gauge.</summary>
     public const string GaugeChange = "gauge_change";
 
-    /// <summary>Dwelling in a port yard.</summary>
+    /// <summary>Dwelling in a port yard: its wait is the wait for a vessel, up to the call of the vessel that takes it; from the call to boarding, that vessel's wait for a berth.</summary>
     public const string Yard = "yard";
 
-    /// <summary>Waiting for and boarding a vessel.</summary>
+    /// <summary>Aboard a vessel at its berth: the cargo worked aboard, and any closure holding the loaded vessel there.</summary>
     public const string Loading = "loading";
 
     /// <summary>At sea.</summary>

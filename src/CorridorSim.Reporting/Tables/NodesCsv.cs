@@ -9,7 +9,10 @@ namespace CorridorSim.Reporting.Tables;
 /// </summary>
 /// <remarks>
 /// <c>load_unit</c> says what a sea service's mean load is counted in: wagons, teu or tonnes;
-/// <c>vessel_hours_out_of_service</c> is the vessel-hours its fleet spent under repair.
+/// <c>vessel_hours_out_of_service</c> is the vessel-hours its fleet spent under repair;
+/// <c>vessel_hours_waiting_for_berth</c> those at the anchorage with work to do, waiting for a berth or an
+/// open port, and <c>vessel_hours_waiting_for_cargo</c> those at the anchorage waiting to be called for
+/// cargo; the unit columns count the loaded units and the empty wagons and containers that sailed each way.
 /// </remarks>
 public static class NodesCsv
 {
@@ -31,7 +34,13 @@ public static class NodesCsv
         .Column("mean_load_eastbound", r => r.Item.Sea?.MeanLoadEastbound)
         .Column("load_factor_westbound", r => r.Item.Sea?.LoadFactorWestbound)
         .Column("load_factor_eastbound", r => r.Item.Sea?.LoadFactorEastbound)
-        .Column("vessel_hours_out_of_service", r => r.Item.Sea?.VesselHoursOutOfService);
+        .Column("vessel_hours_out_of_service", r => r.Item.Sea?.VesselHoursOutOfService)
+        .Column("vessel_hours_waiting_for_berth", r => r.Item.Sea?.VesselHoursWaitingForBerth)
+        .Column("vessel_hours_waiting_for_cargo", r => r.Item.Sea?.VesselHoursWaitingForCargo)
+        .Column("loaded_units_westbound", r => r.Item.Sea?.LoadedUnitsWestbound)
+        .Column("loaded_units_eastbound", r => r.Item.Sea?.LoadedUnitsEastbound)
+        .Column("empty_units_westbound", r => r.Item.Sea?.EmptyUnitsWestbound)
+        .Column("empty_units_eastbound", r => r.Item.Sea?.EmptyUnitsEastbound);
 
     /// <summary>The header row.</summary>
     public static IReadOnlyList<string> Header => Table.Header;

@@ -33,7 +33,9 @@ internal static partial class SpecMapper
             r.Number("teu_per_unit", teuRule, unit == CargoUnit.Container ? 1 : 0),
             r.Whole("units_per_train", NumberRule.AtLeastOne, singles ? 1 : null),
             Routes(r, routing),
-            routing);
+            routing,
+            r.Number("empty_return_share", NumberRule.Share, 0),
+            r.OptionalNumber("wagon_pool", NumberRule.YardUnits) is { } pool ? (int)Math.Min(pool, int.MaxValue) : null);
         ConsignmentsPerYear(r, spec);
         r.Finish();
         return spec;

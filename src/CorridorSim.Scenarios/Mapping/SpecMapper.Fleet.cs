@@ -53,7 +53,8 @@ internal static partial class SpecMapper
             maxWait,
             timetable,
             breakdowns is null ? null : Finished(breakdowns, new BreakdownSpec(
-                breakdowns.Number("mtbf_hours", NumberRule.MtbfHours, null), breakdowns.Distribution("repair_hours", null))));
+                breakdowns.Number("mtbf_hours", NumberRule.MtbfHours, null), breakdowns.Distribution("repair_hours", null))),
+            r.Flag("transships_wagons", false));
         r.Finish();
         return spec;
     }

@@ -67,6 +67,30 @@ public class RouteChoiceTests
     }
 
     [Fact]
+    public void LeastCongested_OilQueuedAtAktau_DoesNotCountAgainstTheWagons()
+    {
+        // Given oil parcels waiting at Aktau for a tanker that is in dock, and no wagons waiting at either port
+        var corridor = TwoPorts(RoutingPolicy.LeastCongested);
+        corridor.Disruptions.Clear();
+        corridor.Origins.Add(new OriginSpec("oilfield"));
+        corridor.Destinations.Add(new DestinationSpec("pipeline"));
+        corridor.Ports.Add(TinyCorridor.Port("sangachal"));
+        corridor.RailLegs.Add(TinyCorridor.Rail("oilfield_aktau", "oilfield", "aktau"));
+        corridor.RailLegs.Add(TinyCorridor.Rail("sangachal_pipeline", "sangachal", "pipeline"));
+        corridor.SeaServices.Add(new SeaServiceSpec("aktau_sangachal", "aktau", "sangachal", VesselClass.Tanker, 1, 0, 0, 0, 10_000,
+            TinyCorridor.Hours(20), DeparturePolicy.WhenFull, 0, [], null));
+        corridor.Disruptions.Add(new DisruptionSpec("tanker_in_dock", "aktau_sangachal", 0, 1000));
+        var oil = TinyCorridor.Flow("oil", "oilfield", "pipeline", ["oilfield", "aktau", "sangachal", "pipeline"], unitsPerTrain: 1, tonnesPerUnit: 2500);
+        corridor.Flows.Add(oil with { Unit = CargoUnit.OilParcel });
+
+        // When the ore train sets off after two parcels have reached Aktau
+        var result = new Harness(corridor.Build()).TrainAt(0, "oil").TrainAt(1, "oil").TrainAt(20).Execute();
+
+        // Then the ore compares only its own ferries' queues, both empty, and takes the first listed route
+        Assert.Equal("via_aktau", RouteOf(result, "ore"));
+    }
+
+    [Fact]
     public void ShortestExpectedTime_PicksTheFasterRoute()
     {
         // Given Aktau's line takes 10 h and Kuryk's 12 h, everything else equal

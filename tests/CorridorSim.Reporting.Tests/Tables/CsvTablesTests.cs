@@ -72,12 +72,13 @@ public class CsvTablesTests
 
         Assert.Equal(
             "replication,facility,kind,throughput_tonnes,units_served,mean_wait_hours,p95_wait_hours,mean_queue,max_queue,utilisation,closure_hours,"
-            + "load_unit,departures_westbound,departures_eastbound,mean_load_westbound,mean_load_eastbound,load_factor_westbound,load_factor_eastbound,vessel_hours_out_of_service",
+            + "load_unit,departures_westbound,departures_eastbound,mean_load_westbound,mean_load_eastbound,load_factor_westbound,load_factor_eastbound,vessel_hours_out_of_service,"
+            + "vessel_hours_waiting_for_berth,vessel_hours_waiting_for_cargo,loaded_units_westbound,loaded_units_eastbound,empty_units_westbound,empty_units_eastbound",
             string.Join(",", rows[0]));
         var ferry = rows.Single(r => r[1] == "aktau_baku");
-        Assert.Equal(["0", "aktau_baku", "sea_service", "3000000", "45000", "4", "12", "8", "60", "0.6", "0", "wagons", "300", "280", "50.5", "20.25", "0.9", "0.36", "12.5"], ferry);
+        Assert.Equal(["0", "aktau_baku", "sea_service", "3000000", "45000", "4", "12", "8", "60", "0.6", "0", "wagons", "300", "280", "50.5", "20.25", "0.9", "0.36", "12.5", "0", "0", "0", "0", "0", "0"], ferry);
         var port = rows.Single(r => r[1] == "aktau_port");
-        Assert.Equal(["0", "aktau_port", "port", "3000000", "45000", "30", "90", "120", "400", "0.95", "10", "", "", "", "", "", "", "", ""], port);
+        Assert.Equal(["0", "aktau_port", "port", "3000000", "45000", "30", "90", "120", "400", "0.95", "10", "", "", "", "", "", "", "", "", "", "", "", "", "", ""], port);
     }
 
     [Fact]

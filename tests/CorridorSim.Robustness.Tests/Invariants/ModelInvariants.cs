@@ -30,6 +30,7 @@ internal static class ModelInvariants
 
     private static void Ledger(ConservationLedger ledger)
     {
+        if (ledger.Units is { } units) That(units.Balances, $"the unit ledger does not balance: {units}");
         That(ledger.Balances, $"the ledger does not balance: generated {ledger.GeneratedTonnes}, delivered {ledger.DeliveredTonnes}, held {ledger.InSystemTonnes} ({string.Join(", ", ledger.InSystem.Select(e => $"{e.Place}={e.Tonnes}"))})");
         That(ledger.DeliveredTonnes <= ledger.GeneratedTonnes * (1 + 1e-12), $"delivered {ledger.DeliveredTonnes} t of {ledger.GeneratedTonnes} t generated");
         That(ledger.DeliveredTonnes >= 0, $"delivered {ledger.DeliveredTonnes} t");

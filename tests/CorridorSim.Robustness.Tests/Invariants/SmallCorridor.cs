@@ -146,9 +146,10 @@ internal sealed record SmallCorridor(
         var built = FlowBuilder.Named($"flow_{index}").Between(origin, destination, flow.Direction).Cargo("mixed")
             .Units(flow.Unit, tonnesPerUnit, teu).UnitsPerTrain(perTrain).AnnualTonnes(flow.AnnualTonnes)
             .Routing(twoRoutes ? flow.Routing : RoutingPolicy.FixedShares);
-        return twoRoutes
+        var spec = twoRoutes
             ? built.Route("direct", direct, flow.DirectShare).Route("via_khorgos", border, 1 - flow.DirectShare).Build()
             : built.Route("direct", direct).Build();
+        return spec with { EmptyReturnShare = flow.Unit is CargoUnit.Wagon or CargoUnit.Container ? flow.EmptyReturnShare : 0 };
     }
 
     private static DistributionSpec Tri(double mode) => DistributionSpec.Triangular(mode * 0.5, mode, mode * 2);

@@ -17,7 +17,8 @@ internal static class SmallCorridorGen
         from routing in Gen.Elements(Enum.GetValues<RoutingPolicy>())
         from viaBorder in Gen.Elements(true, false)
         from share in Between(0, 1)
-        select new SmallFlow(direction, unit, unit == CargoUnit.Truck ? tonnes / 5 : tonnes, perTrain, routing, viaBorder, share);
+        from empties in Gen.Elements(0.0, 0.0, 0.5, 1.0)
+        select new SmallFlow(direction, unit, unit == CargoUnit.Truck ? tonnes / 5 : tonnes, perTrain, routing, viaBorder, share, empties);
 
     private static Gen<(int Horizon, int Warmup, ulong Seed)> Run =>
         from horizon in Gen.Choose(20, 30)
