@@ -51,14 +51,32 @@ public static partial class ScenarioWriter
             }
         }
 
-        if (spec.Disruptions.Count == 0) return;
-        y.Key(0, "disruptions");
-        foreach (var d in spec.Disruptions)
+        if (spec.Disruptions.Count > 0)
         {
-            y.Item(1, "name", YamlText.Text(d.Name));
-            y.Pair(2, "closes", YamlText.Text(d.Closes));
-            y.Pair(2, "start_day", YamlText.Number(d.StartDay));
-            y.Pair(2, "duration_days", YamlText.Number(d.DurationDays));
+            y.Key(0, "disruptions");
+            foreach (var d in spec.Disruptions)
+            {
+                y.Item(1, "name", YamlText.Text(d.Name));
+                y.Pair(2, "closes", YamlText.Text(d.Closes));
+                y.Pair(2, "start_day", YamlText.Number(d.StartDay));
+                y.Pair(2, "duration_days", YamlText.Number(d.DurationDays));
+            }
+        }
+
+        Background(y, spec.Background);
+    }
+
+    private static void Background(YamlText y, IReadOnlyList<BackgroundFlowSpec> background)
+    {
+        if (background.Count == 0) return;
+        y.Key(0, "background");
+        foreach (var b in background)
+        {
+            y.Item(1, "name", YamlText.Text(b.Name));
+            y.Pair(2, "at", YamlText.Text(b.At));
+            y.Pair(2, "direction", YamlText.Word(b.Direction));
+            y.Pair(2, "trains_per_day", YamlText.Number(b.TrainsPerDay));
+            y.Pair(2, "tonnes_per_train", YamlText.Number(b.TonnesPerTrain));
         }
     }
 }

@@ -21,6 +21,12 @@ public static partial class ScenarioWriter
     private static void BorderSide(YamlText y, string key, BorderSideSpec side)
     {
         y.Key(2, key);
+        if (side.HasSteps)
+        {
+            BorderSteps(y, side);
+            return;
+        }
+
         y.Pair(3, "exchange_tracks", YamlText.Number(side.ExchangeTracks));
         y.Pair(3, "exchange_hours", YamlText.Distribution(side.ExchangeHours));
         CustomsPost(y, 3, side.Customs);
@@ -29,6 +35,23 @@ public static partial class ScenarioWriter
             y.Key(3, "gauge_change");
             y.Pair(4, "tracks", YamlText.Number(gauge.Tracks));
             y.Pair(4, "hours_per_train", YamlText.Distribution(gauge.HoursPerTrain));
+        }
+    }
+
+    private static void BorderSteps(YamlText y, BorderSideSpec side)
+    {
+        if (side.Regime is { } regime) y.Pair(3, "regime", YamlText.Text(regime));
+        if (side.ProceduralShare is { } share) y.Pair(3, "procedural_share", YamlText.Number(share));
+        y.Key(3, "steps");
+        foreach (var step in side.Steps)
+        {
+            y.Item(4, "name", YamlText.Text(step.Name));
+            if (step.CapacityTrains is { } capacity) y.Pair(5, "capacity_trains", YamlText.Number(capacity));
+            y.Pair(5, "hours", YamlText.Distribution(step.Hours));
+            y.Pair(5, "kind", YamlText.Word(step.Kind));
+            y.Pair(5, "regime_effects", $"[{string.Join(", ", step.RegimeEffects.Select(e => YamlText.Word(e)))}]");
+            y.Pair(5, "probability", YamlText.Number(step.Probability));
+            if (step.CargoClasses is { } classes) y.Pair(5, "cargo_classes", YamlText.Words(classes));
         }
     }
 
@@ -125,6 +148,7 @@ public static partial class ScenarioWriter
             y.Pair(2, "inspection_hours", YamlText.Distribution(r.InspectionHours));
             y.Pair(2, "pre_arrival", YamlText.Bool(r.PreArrival));
             y.Pair(2, "mutual_recognition", YamlText.Bool(r.MutualRecognition));
+            y.Pair(2, "single_window", YamlText.Bool(r.SingleWindow));
         }
     }
 }

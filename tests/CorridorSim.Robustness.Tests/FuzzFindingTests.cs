@@ -21,7 +21,7 @@ public class FuzzFindingTests
     public void UnknownKey_EndingInNoBreakSpace_MessageNamesTheInvisibleCharacter()
     {
         // Given a key with a no-break space pasted after it (found by InsertJunk)
-        var yaml = ReplaceFirst(Baseline, "      gauge_change:\n", "      gauge_change\u00a0:\n");
+        var yaml = ReplaceFirst(Baseline, "          probability: 0.2 ", "          probability\u00a0: 0.2 ");
 
         // When it is loaded
         var error = Assert.Single(Load(yaml).Errors);
@@ -29,7 +29,7 @@ public class FuzzFindingTests
         // Then the message says what cannot be seen, not just "unknown key 'gauge_change '"
         Assert.Contains("unknown key", error.Message);
         Assert.Contains("U+00A0", error.Message);
-        Assert.Contains("did you mean 'gauge_change'", error.Message);
+        Assert.Contains("did you mean 'probability'", error.Message);
     }
 
     [Fact]
@@ -86,9 +86,9 @@ public class FuzzFindingTests
     [Fact]
     public void LogNormal_TinyMeanOrdinarySd_RunsWithoutNaNDelays()
     {
-        // Given exchange hours with a mean of 1e-300 h and an sd of 100,000 h (found by SetNumber: the model threw
-        // "A timeout delay must be finite and not negative; got NaN")
-        var yaml = ReplaceFirst(Baseline, "exchange_hours: { dist: lognormal, mean: 60, sd: 40 }", "exchange_hours: { dist: lognormal, mean: 1e-300, sd: 1e5 }");
+        // Given a border step's hours with a mean of 1e-300 h and an sd of 100,000 h (found by SetNumber on the
+        // exchange hours of the short form: the model threw "A timeout delay must be finite and not negative; got NaN")
+        var yaml = ReplaceFirst(Baseline, "hours: { dist: lognormal, mean: 48, sd: 36 }", "hours: { dist: lognormal, mean: 1e-300, sd: 1e5 }");
         var spec = Load(yaml).Spec;
         Assert.NotNull(spec);
 

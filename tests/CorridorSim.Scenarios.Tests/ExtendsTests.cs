@@ -28,11 +28,13 @@ public sealed class ExtendsTests : IDisposable
         // Then only the name, the description and the regime of each customs post differ
         Assert.Equal(
             [
-                "Borders[akhalkalaki].Westbound.Customs.Regime",
-                "Borders[altynkol].Westbound.Customs.Regime",
-                "Borders[beyuk_kesik].Eastbound.Customs.Regime",
-                "Borders[beyuk_kesik].Westbound.Customs.Regime",
-                "Borders[dostyk].Westbound.Customs.Regime",
+                "Borders[akhalkalaki].Westbound.Regime",
+                "Borders[altynkol].Eastbound.Regime",
+                "Borders[altynkol].Westbound.Regime",
+                "Borders[beyuk_kesik].Eastbound.Regime",
+                "Borders[beyuk_kesik].Westbound.Regime",
+                "Borders[dostyk].Eastbound.Regime",
+                "Borders[dostyk].Westbound.Regime",
                 "Description",
                 "Name",
                 "Ports[aktau].Customs.Regime",

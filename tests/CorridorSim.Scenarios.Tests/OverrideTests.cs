@@ -22,7 +22,19 @@ public class OverrideTests
     [Fact]
     public void Set_CustomsRegimeOfOneBorderSide_ChangesOnlyThatPost()
     {
-        Assert.Equal(["Borders[dostyk].Westbound.Customs.Regime"], Changed("borders.dostyk.westbound.customs.regime=electronic_pre_arrival"));
+        Assert.Equal(["Borders[dostyk].Westbound.Regime"], Changed("borders.dostyk.westbound.regime=electronic_pre_arrival"));
+    }
+
+    [Fact]
+    public void Set_ProceduralShareOfOneBorderSide_ChangesOnlyThatSide()
+    {
+        Assert.Equal(["Borders[dostyk].Westbound.ProceduralShare"], Changed("borders.dostyk.westbound.procedural_share=0.4"));
+    }
+
+    [Fact]
+    public void Set_StepOfOneBorderSide_IsAddressedByItsName()
+    {
+        Assert.Equal(["Borders[dostyk].Westbound.Steps[train_acceptance].CapacityTrains"], Changed("borders.dostyk.westbound.steps.train_acceptance.capacity_trains=3"));
     }
 
     [Fact]

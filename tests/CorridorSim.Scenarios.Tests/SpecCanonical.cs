@@ -5,7 +5,7 @@ using System.Reflection;
 namespace CorridorSim.Scenarios.Tests;
 
 /// <summary>
-/// A spec flattened to "path = value" leaves, so two specs can be compared value by value: record equality
+/// A spec flattened to "path = value" leaves (the values it holds, not its computed views), so two specs can be compared value by value: record equality
 /// compares lists by reference, and a list of leaves also says exactly which values differ. Items of a list
 /// that have a <c>Name</c> are keyed by it.
 /// </summary>
@@ -60,7 +60,9 @@ internal static class SpecCanonical
                 return;
         }
 
-        foreach (var property in value.GetType().GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.GetIndexParameters().Length == 0))
+        // Only the values a spec holds (positional and init properties): a computed view such as a border side's
+        // TrainSteps repeats them and would list one change many times.
+        foreach (var property in value.GetType().GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.GetIndexParameters().Length == 0 && p.CanWrite))
             Walk(property.GetValue(value), path.Length == 0 ? property.Name : $"{path}.{property.Name}", leaves);
     }
 }

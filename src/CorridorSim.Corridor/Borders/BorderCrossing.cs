@@ -9,15 +9,18 @@ using CorridorSim.Kernel;
 namespace CorridorSim.Corridor.Borders;
 
 /// <summary>
-/// A rail border crossing (Dostyk, Altynkol, Beyuk-Kesik, Akhalkalaki): each train is exchanged, cleared
-/// by customs and, where the gauge changes, re-gauged, with different capacities and times each way.
+/// A rail border crossing (Dostyk, Altynkol, Beyuk-Kesik, Akhalkalaki): each train passes its side's
+/// procedure steps in order (train acceptance, declarations, risk checks and inspections, gauge change,
+/// waiting for a locomotive and a path), or in the short form is exchanged, cleared by customs and
+/// re-gauged, with different capacities and times each way.
 /// </summary>
 /// <remarks>
-/// Trucks skip the train exchange and the gauge change and meet customs only. A closed border lets nothing
-/// start; trains wait at arrival. Wait at the border is every hour queued for a track, an officer, a lane or
-/// the reopening; the rest of the dwell is service.
+/// Trucks skip the train exchange and the gauge change of the short form and meet customs only. A closed
+/// border lets nothing start: trains wait at arrival and, with steps, before each step. Wait at the border
+/// is every hour queued for a step's capacity, a track, an officer, a lane or the reopening; the rest of
+/// the dwell is service.
 /// </remarks>
-internal sealed class BorderCrossing : Facility
+internal sealed partial class BorderCrossing : Facility
 {
     private readonly BorderSide _westbound;
     private readonly BorderSide _eastbound;
@@ -26,11 +29,16 @@ internal sealed class BorderCrossing : Facility
         : base(run, spec.Name, FacilityKind.Border)
     {
         var service = run.Streams.Stream($"service:{spec.Name}");
-        _westbound = Side(run, spec.Westbound, service);
-        _eastbound = Side(run, spec.Eastbound, service);
+        _westbound = Side(run, spec.Westbound, service, $"{spec.Name}.westbound");
+        _eastbound = Side(run, spec.Eastbound, service, $"{spec.Name}.eastbound");
     }
 
-    public override double InServiceNow => _westbound.Holds.Concat(_eastbound.Holds).Sum(h => h.Tracks.InUse);
+    /// <summary>Both sides, westbound first.</summary>
+    public IEnumerable<BorderSide> Sides => [_westbound, _eastbound];
+
+    public override double InServiceNow =>
+        _westbound.Holds.Concat(_eastbound.Holds).Sum(h => h.Tracks.InUse)
+        + _westbound.Steps.Concat(_eastbound.Steps).Sum(s => s.Capacity?.InUse ?? 0);
 
     /// <summary>The busiest of its exchange, gauge-change, officer and lane capacities.</summary>
     public override double Utilisation => Resources().Max(r => Zero(r.UtilizationMonitor.Mean));
@@ -57,6 +65,19 @@ internal sealed class BorderCrossing : Facility
         var dwell = train.Dwell;
         dwell.Begin(Monitor, units, train.Tonnes);
         Monitor.Arrive(units);
+        if (side.Steps.Count > 0)
+        {
+            foreach (var e in PassSteps(train, side))
+            {
+                yield return e;
+            }
+
+            Monitor.RecordWait(dwell.WaitHours, units);
+            Monitor.Depart(units);
+            Monitor.Served(units, train.Tonnes);
+            yield break;
+        }
+
         if (!Closure.IsOpen)
         {
             dwell.StartWaiting(arrived);
@@ -129,6 +150,14 @@ internal sealed class BorderCrossing : Facility
     {
         foreach (var side in new[] { _westbound, _eastbound })
         {
+            foreach (var step in side.Steps)
+            {
+                if (step.Capacity is { } capacity)
+                {
+                    yield return capacity;
+                }
+            }
+
             foreach (var hold in side.Holds)
             {
                 yield return hold.Tracks;
@@ -145,8 +174,16 @@ internal sealed class BorderCrossing : Facility
         }
     }
 
-    private BorderSide Side(CorridorRun run, BorderSideSpec spec, Random service)
+    private BorderSide Side(CorridorRun run, BorderSideSpec spec, Random service, string name)
     {
+        if (spec.HasSteps)
+        {
+            var steps = spec.Steps
+                .Select(s => new ProcedureStep(run.Sim, run.Streams, name.Replace('.', ':'), s, spec.ScaleOf(s), run.RecognitionBit(s.Name)))
+                .ToList();
+            return new BorderSide(name, steps, spec.Regime is { } regime ? run.Regime(regime) : null);
+        }
+
         var customs = spec.Customs is { } post ? new CustomsPost(run, this, post, run.Regime(post.Regime)) : null;
         var holds = spec.TrainSteps.Select(step => new BorderHold(step, new Resource(run.Sim, step.Tracks), new Variate(step.HoursPerTrain, service))).ToList();
         return new BorderSide(holds, customs);

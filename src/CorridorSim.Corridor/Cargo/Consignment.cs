@@ -40,7 +40,15 @@ internal sealed class Consignment
     public int Routes { get; set; }
 
     /// <summary>Cleared by a regime with mutual recognition, so the next recognising post skips its document check.</summary>
-    public bool Recognised { get; set; }
+    /// <remarks>Bit 0 of <see cref="RecognisedSteps"/>; setting it forgets the steps of any earlier post.</remarks>
+    public bool Recognised
+    {
+        get => (RecognisedSteps & 1) != 0;
+        set => RecognisedSteps = value ? 1UL : 0;
+    }
+
+    /// <summary>The steps done at the previous post under mutual recognition, one bit per step name.</summary>
+    public ulong RecognisedSteps { get; set; }
 
     /// <summary>When it began its current wait at a port or aboard a vessel (hours).</summary>
     public double Since { get; set; }

@@ -94,6 +94,11 @@ internal sealed partial class Train
 
     private void LodgeDeclaration(Facility next)
     {
+        if (next is Borders.BorderCrossing border)
+        {
+            border.Lodge(this);
+        }
+
         if (next.CustomsFor(Flow.Direction) is { PreArrival: true } post && !post.Skips(Units))
         {
             PreArrivalCheck = post.BeginPreArrivalCheck();

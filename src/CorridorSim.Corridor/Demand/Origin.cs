@@ -4,7 +4,6 @@ using CorridorSim.Corridor.Routing;
 using CorridorSim.Corridor.Spec;
 using CorridorSim.Corridor.Vocabulary;
 using CorridorSim.Kernel;
-using MathNet.Numerics.Distributions;
 
 namespace CorridorSim.Corridor.Demand;
 
@@ -13,9 +12,10 @@ namespace CorridorSim.Corridor.Demand;
 /// formed from each flow's demand and sent off along their routes.
 /// </summary>
 /// <remarks>
-/// Each flow's trains arrive as a Poisson process with the flow's time-varying rate, drawn only from the
-/// stream <c>arrivals:&lt;flow&gt;</c>, so changing any other part of a scenario leaves every arrival
-/// time unchanged. A closed origin holds its trains until it reopens.
+/// Each flow's trains arrive as a Poisson process with the flow's time-varying rate, month <em>k</em> of
+/// the run drawn only from the stream <c>arrivals:&lt;flow&gt;:&lt;k&gt;</c> (see <see cref="DemandProfile"/>),
+/// so changing any other part of a scenario leaves every arrival time unchanged, and changing one month's
+/// demand leaves every other month's arrivals unchanged. A closed origin holds its trains until it reopens.
 /// </remarks>
 internal sealed class Origin : Facility
 {
@@ -82,19 +82,25 @@ internal sealed class Origin : Facility
     private IEnumerable<Event> Arrivals(FlowModel flow)
     {
         var sim = Run.Sim;
-        var profile = new DemandProfile(flow.Spec, Run.HorizonHours);
-        var stream = Run.Streams.Stream($"arrivals:{flow.Name}");
-        var peak = profile.PeakTrainsPerHour;
-        if (!(peak > 0))
+        var profile = new DemandProfile(flow.Spec, Run.HorizonHours, Run.Calendar);
+        for (var month = 0; month * DemandProfile.HoursPerMonth < Run.HorizonHours; month++)
         {
-            yield break;
-        }
-
-        while (true)
-        {
-            yield return sim.Timeout(Exponential.Sample(stream, peak));
-            if (stream.NextDouble() * peak <= profile.TrainsPerHour(sim.Now))
+            if (!(profile.TrainsInMonth(month) > 0))
             {
+                continue;
+            }
+
+            var stream = Run.Streams.Stream($"arrivals:{flow.Name}:{month}");
+            var unitPoints = 0.0;
+            while (true)
+            {
+                unitPoints += -Math.Log(1 - stream.NextDouble());
+                if (profile.HourOfTrain(month, unitPoints) is not { } hour)
+                {
+                    break;
+                }
+
+                yield return sim.Timeout(hour - sim.Now);
                 Run.FormTrain(flow);
             }
         }

@@ -17,6 +17,7 @@ internal sealed partial class CorridorRun
     private readonly List<Origin> _origins = [];
     private readonly List<SeaService> _seaServices = [];
     private readonly List<StormSeason> _storms = [];
+    private readonly List<BackgroundTraffic> _background = [];
 
     /// <summary>The running flows, in spec order.</summary>
     public FlowModel[] Flows { get; private set; } = [];
@@ -66,6 +67,10 @@ internal sealed partial class CorridorRun
 
         BuildFlows();
         BuildWeather();
+        foreach (var background in Spec.Background)
+        {
+            _background.Add(new BackgroundTraffic(this, background, (IBackgroundHost)_byName[background.At]));
+        }
     }
 
     private T Add<T>(T facility)
@@ -134,7 +139,7 @@ internal sealed partial class CorridorRun
         foreach (var storm in Spec.Storms)
         {
             var gates = storm.Closes.Select(name => _byName[name].Closure).ToList();
-            _storms.Add(new StormSeason(Sim, storm, gates, Streams));
+            _storms.Add(new StormSeason(this, storm, gates));
         }
 
         foreach (var disruption in Spec.Disruptions)
@@ -164,6 +169,11 @@ internal sealed partial class CorridorRun
         foreach (var origin in _origins)
         {
             origin.Start();
+        }
+
+        foreach (var background in _background)
+        {
+            background.Start();
         }
     }
 

@@ -55,6 +55,11 @@ internal sealed partial class CorridorRun
             facility.CollectHoldings(holdings);
         }
 
+        foreach (var background in _background)
+        {
+            holdings.AddTonnes($"background:{background.Spec.Name}", background.HeldTonnes);
+        }
+
         var units = new UnitLedger(LoadedUnitsCreated, LoadedUnitsDelivered, holdings.LoadedUnits, EmptiesSent, EmptiesReturned, holdings.EmptyUnits);
         var ledger = new ConservationLedger(Book.GeneratedTonnes, Book.DeliveredTonnes, holdings.Entries(), units);
         return new ReplicationResult(
@@ -63,7 +68,7 @@ internal sealed partial class CorridorRun
             KpiValues(holdings.WindowTonnes),
             [.. _facilities.Select(f => f.ToStats())],
             _timeseries,
-            [.. Book.MonthDemandTonnes.Select((demand, m) => new MonthlyTonnes(m, demand, Book.MonthDeliveredTonnes[m]))],
+            [.. Book.MonthDemandTonnes.Select((demand, m) => new MonthlyTonnes(m, demand, Book.MonthDeliveredTonnes[m]) { CalendarMonth = Calendar.CalendarMonth(m) + 1 })],
             Book.TransitDays.Values,
             Book.All?.Select(Record).ToList(),
             _stages,
@@ -93,6 +98,23 @@ internal sealed partial class CorridorRun
             kpis.Add(Kpis.TransitDaysP50.OfFlow(flow.Name, flowTransit[0]));
             kpis.Add(Kpis.TransitDaysP95.OfFlow(flow.Name, flowTransit[1]));
             kpis.Add(Kpis.DeliveredTonnesPerYear.OfFlow(flow.Name, Book.FlowDeliveredTonnes[flow.Index] / years));
+        }
+
+        // Each border step's mean hours per corridor train: where a regime saves (or costs) time.
+        foreach (var border in _facilities.OfType<Borders.BorderCrossing>())
+        {
+            foreach (var (step, hours) in border.StepHours())
+            {
+                kpis.Add(Kpis.BorderStepHours.OfPart(step, hours));
+            }
+        }
+
+        // Background traffic is reported apart and counts in no corridor KPI above.
+        foreach (var background in _background)
+        {
+            kpis.Add(Kpis.BackgroundTrainsPerYear.OfPart(background.Spec.Name, background.WindowTrains / years));
+            kpis.Add(Kpis.BackgroundWaitHoursMean.OfPart(background.Spec.Name,
+                background.WindowTrains > 0 ? background.WindowWaitHours / background.WindowTrains : double.NaN));
         }
 
         return kpis;

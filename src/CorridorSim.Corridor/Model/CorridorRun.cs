@@ -33,6 +33,7 @@ internal sealed partial class CorridorRun
         Streams = new RandomStreams(spec.Seed, replication);
         HorizonHours = spec.HorizonDays * 24;
         WarmupHours = spec.WarmupDays * 24;
+        Calendar = new ModelCalendar(spec.StartMonth);
         Book = new CargoBook([.. spec.Flows.Select(ExpectedConsignments)], HorizonHours, options.RecordConsignments,
             () => Streams.Stream("statistics:transit-sample"));
         _stages = options.RecordConsignments ? [] : null;
@@ -50,6 +51,9 @@ internal sealed partial class CorridorRun
     public double HorizonHours { get; }
 
     public double WarmupHours { get; }
+
+    /// <summary>The calendar of the run: which month of the year each hour falls in.</summary>
+    public ModelCalendar Calendar { get; }
 
     public CargoBook Book { get; }
 

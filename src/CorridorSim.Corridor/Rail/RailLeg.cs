@@ -18,7 +18,7 @@ namespace CorridorSim.Corridor.Rail;
 /// entry. Trains then run in parallel for their travel time. A closure stops trains entering; a train
 /// that already holds its path waits at the entry until the line reopens.
 /// </remarks>
-internal sealed class RailLeg : Facility
+internal sealed class RailLeg : Facility, Demand.IBackgroundHost
 {
     private readonly Resource[] _paths;
     private readonly double _headwayHours;
@@ -48,6 +48,26 @@ internal sealed class RailLeg : Facility
         {
             path.UtilizationMonitor.Reset();
         }
+    }
+
+    /// <summary>
+    /// A background train takes a path westbound (the spec's From → To) or eastbound and leaves the model:
+    /// it holds the path for one headway like a corridor train, so it delays them, and its running time
+    /// matters to nobody.
+    /// </summary>
+    public IEnumerable<Event> PassBackground(Demand.BackgroundTrain train)
+    {
+        var sim = Run.Sim;
+        var queued = sim.Now;
+        var path = _paths[train.Direction == Direction.Westbound ? 0 : 1].Request();
+        yield return path;
+        while (!Closure.IsOpen)
+        {
+            yield return Closure.WhenOpen;
+        }
+
+        train.WaitHours += sim.Now - queued;
+        sim.Timeout(_headwayHours).AddCallback(_ => path.Dispose());
     }
 
     /// <summary>Takes <paramref name="train"/> along the line; <paramref name="forward"/> is the spec's From → To direction.</summary>

@@ -19,9 +19,10 @@ namespace CorridorSim.Corridor.Randomness;
 /// (tens of streams) a collision has a probability of about one in a million, and a collision would only
 /// correlate two sources, never change a result's reproducibility.
 /// </para>
-/// <para>Stream names used by the model: <c>arrivals:&lt;flow&gt;</c>, <c>routing:&lt;flow&gt;</c>,
+/// <para>Stream names used by the model: <c>arrivals:&lt;flow&gt;:&lt;month of the run&gt;</c>, <c>routing:&lt;flow&gt;</c>,
 /// <c>service:&lt;facility&gt;</c>, <c>inspection:&lt;facility&gt;</c>, <c>travel:&lt;leg&gt;</c>,
-/// <c>sailing:&lt;service&gt;</c>, <c>breakdowns:&lt;service&gt;</c>, <c>storm:&lt;storm&gt;</c>.</para>
+/// <c>sailing:&lt;service&gt;</c>, <c>breakdowns:&lt;service&gt;</c>,
+/// <c>storm:&lt;storm&gt;:&lt;month of the run&gt;:starts</c> and <c>…:lengths</c>.</para>
 /// </remarks>
 public sealed class RandomStreams
 {

@@ -9,4 +9,9 @@ namespace CorridorSim.Corridor.Results;
 public sealed record TimeseriesPoint(int Day, string Facility, double QueueUnits, double QueueTonnes, double InService, bool Closed);
 
 /// <summary>Tonnes generated and delivered in one calendar month of the horizon (month 0 = first).</summary>
-public sealed record MonthlyTonnes(int Month, double DemandTonnes, double DeliveredTonnes);
+/// <param name="Month">Month of the run, 0 = the first.</param>
+public sealed record MonthlyTonnes(int Month, double DemandTonnes, double DeliveredTonnes)
+{
+    /// <summary>The calendar month it is, 1 = January (the scenario's <c>start_month</c> is month 0's).</summary>
+    public int CalendarMonth { get; init; } = (Month % 12) + 1;
+}

@@ -28,4 +28,13 @@ public sealed record CorridorSpec(
     IReadOnlyList<CustomsRegimeSpec> CustomsRegimes,
     IReadOnlyList<FlowSpec> Flows,
     IReadOnlyList<StormSpec> Storms,
-    IReadOnlyList<DisruptionSpec> Disruptions);
+    IReadOnlyList<DisruptionSpec> Disruptions)
+{
+    /// <summary>
+    /// Calendar month of day 0 (1 = January): where seasonality, storm rates and monthly outputs start.
+    /// </summary>
+    public int StartMonth { get; init; } = 1;
+
+    /// <summary>Non-corridor trains on shared borders and lines; empty by default.</summary>
+    public IReadOnlyList<BackgroundFlowSpec> Background { get; init; } = [];
+}

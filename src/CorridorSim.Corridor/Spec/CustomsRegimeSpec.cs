@@ -23,7 +23,11 @@ public sealed record CustomsRegimeSpec(
     double InspectionProbability,
     DistributionSpec InspectionHours,
     bool PreArrival,
-    bool MutualRecognition);
+    bool MutualRecognition)
+{
+    /// <summary>Whether the agencies' submissions at a post are merged (single window), so its single-window steps run at once.</summary>
+    public bool SingleWindow { get; init; }
+}
 
 /// <summary>
 /// A customs post at a border or port: the regime it applies and its capacity.

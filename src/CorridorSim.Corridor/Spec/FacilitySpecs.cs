@@ -22,27 +22,103 @@ public sealed record GaugeChangeSpec(int Tracks, DistributionSpec HoursPerTrain)
 /// <param name="ExchangeHours">Time for the train exchange and technical inspection of one train.</param>
 /// <param name="Customs">The customs post for this direction, or none.</param>
 /// <param name="GaugeChange">The gauge change for this direction, or none.</param>
+/// <remarks>
+/// A side is written either as its procedure <see cref="Steps"/> (with the <see cref="Regime"/> that acts
+/// on them) or in the short form of one exchange, a customs post and an optional gauge change; the short
+/// form's fields are unused when steps are given.
+/// </remarks>
 public sealed record BorderSideSpec(
     int ExchangeTracks,
     DistributionSpec ExchangeHours,
     CustomsPostSpec? Customs,
     GaugeChangeSpec? GaugeChange)
 {
-    /// <summary>The steps a train is held for here, in the order it meets them; customs comes after those <see cref="BorderStep.BeforeCustoms"/>.</summary>
+    /// <summary>The procedure steps a train passes, in order; empty for the short form.</summary>
+    public IReadOnlyList<BorderStepSpec> Steps { get; init; } = [];
+
+    /// <summary>The customs regime whose effects act on the steps, or none (no customs on this side).</summary>
+    public string? Regime { get; init; }
+
+    /// <summary>
+    /// The share of the steps' expected time that is procedure time; when set, procedure steps and the other
+    /// steps are rescaled so that this is the share and the total expected time is unchanged, their capacities
+    /// scaled alike so each step still handles as many trains a day. Null keeps the steps' own times.
+    /// </summary>
+    public double? ProceduralShare { get; init; }
+
+    /// <summary>Whether the side is written as procedure steps.</summary>
+    public bool HasSteps => Steps.Count > 0;
+
+    /// <summary>The factor <see cref="ProceduralShare"/> puts on <paramref name="step"/>'s time (1 without a share).</summary>
+    public double ScaleOf(BorderStepSpec step)
+    {
+        var (procedure, other) = ShareScale();
+        return step.Kind == BorderStepKind.Procedure ? procedure : other;
+    }
+
+    /// <summary>
+    /// The factors that rescale procedure steps and the other steps so that procedure time is
+    /// <see cref="ProceduralShare"/> of the expected total and the total is unchanged; (1, 1) without a share.
+    /// </summary>
+    public (double Procedure, double Other) ShareScale()
+    {
+        var procedure = Steps.Where(s => s.Kind == BorderStepKind.Procedure).Sum(ExpectedHours);
+        var other = Steps.Where(s => s.Kind != BorderStepKind.Procedure).Sum(ExpectedHours);
+        if (ProceduralShare is not { } p || !(procedure + other > 0))
+        {
+            return (1, 1);
+        }
+
+        var total = procedure + other;
+        return (procedure > 0 ? p * total / procedure : 1, other > 0 ? (1 - p) * total / other : 1);
+    }
+
+    /// <summary>A step's expected hours per train passing the side, before rescaling: its mean time times its probability.</summary>
+    public static double ExpectedHours(BorderStepSpec step) => step.Hours.ExpectedValue * Math.Clamp(step.Probability, 0, 1);
+
+    /// <summary>
+    /// The capacity a step keeps when the procedural share rescales its time by <paramref name="scale"/>: scaled
+    /// alike (at least 1), so the post still handles as many trains a day and the share moves time between
+    /// procedure and physical work rather than creating or removing a bottleneck.
+    /// </summary>
+    public static int ScaledCapacity(int trains, double scale) => scale == 1 ? trains : (int)Math.Max(1, Math.Round(trains * scale));
+
+    /// <summary>A side written as procedure steps.</summary>
+    public static BorderSideSpec OfSteps(IReadOnlyList<BorderStepSpec> steps, string? regime = null, double? proceduralShare = null) =>
+        new(0, DistributionSpec.Constant(0), null, null) { Steps = steps, Regime = regime, ProceduralShare = proceduralShare };
+
+    /// <summary>
+    /// The steps with a capacity that a train is held for here, in the order it meets them: the procedure steps
+    /// (their times and capacities rescaled by <see cref="ProceduralShare"/>), or in the short form the
+    /// exchange and the gauge change (customs comes after those <see cref="BorderStep.BeforeCustoms"/>).
+    /// </summary>
     public IReadOnlyList<BorderStep> TrainSteps =>
-        GaugeChange is { } gauge
-            ? [Exchange, new BorderStep(Vocabulary.StageName.GaugeChange, "gauge change", gauge.Tracks, gauge.HoursPerTrain, BeforeCustoms: false)]
-            : [Exchange];
+        HasSteps
+            ? [.. Steps.Where(s => s.CapacityTrains is not null).Select(s => new BorderStep(s.Name, s.Name.Replace('_', ' '), ScaledCapacity(s.CapacityTrains!.Value, ScaleOf(s)), s.Hours, BeforeCustoms: false)
+            {
+                Scale = ScaleOf(s),
+                Probability = s.Probability,
+                CargoClasses = s.CargoClasses,
+            })]
+            : GaugeChange is { } gauge
+                ? [Exchange, new BorderStep(Vocabulary.StageName.GaugeChange, "gauge change", gauge.Tracks, gauge.HoursPerTrain, BeforeCustoms: false)]
+                : [Exchange];
 
     private BorderStep Exchange => new(Vocabulary.StageName.Exchange, "exchange tracks", ExchangeTracks, ExchangeHours, BeforeCustoms: true);
 
     /// <summary>
     /// The expected hours a consignment of <paramref name="unit"/> spends in service here, waits left out:
-    /// the exchange, customs under <paramref name="regime"/> (document check and the expected inspection), and
-    /// the gauge change; a truck meets only customs.
+    /// with steps, each step's rescaled time times its probability (pre-arrival overlap not counted); in the
+    /// short form the exchange, customs under <paramref name="regime"/> (document check and the expected
+    /// inspection), and the gauge change, of which a truck meets only customs.
     /// </summary>
     public double ExpectedServiceHours(CargoUnit unit, CustomsRegimeSpec? regime)
     {
+        if (HasSteps)
+        {
+            return Steps.Sum(s => ExpectedHours(s) * ScaleOf(s));
+        }
+
         var trains = unit != CargoUnit.Truck;
         var hours = trains ? ExchangeHours.ExpectedValue : 0;
         if (Customs is not null && regime is not null)

@@ -71,6 +71,12 @@ internal sealed class CargoBook
         All?.Add(c);
     }
 
+    /// <summary>A background train arrived: its tonnes count in the ledger's total and in no KPI.</summary>
+    public void BackgroundGenerated(double tonnes) => GeneratedTonnes += tonnes;
+
+    /// <summary>A background train left its facility.</summary>
+    public void BackgroundDelivered(double tonnes) => DeliveredTonnes += tonnes;
+
     public void Delivered(Consignment c, double now)
     {
         c.DeliveredHours = now;

@@ -48,6 +48,17 @@ internal sealed class Holdings
         _tonnesByPlace[place] = before + tonnes;
     }
 
+    /// <summary>Adds tonnes held at <paramref name="place"/> that belong to no consignment (background trains).</summary>
+    public void AddTonnes(string place, double tonnes)
+    {
+        if (!_tonnesByPlace.TryGetValue(place, out var before))
+        {
+            _order.Add(place);
+        }
+
+        _tonnesByPlace[place] = before + tonnes;
+    }
+
     /// <summary>The ledger entries, one per place that holds cargo, in the order places were reported.</summary>
     public IReadOnlyList<LedgerEntry> Entries() =>
         [.. _order.Where(p => _tonnesByPlace[p] > 0).Select(p => new LedgerEntry(p, _tonnesByPlace[p]))];

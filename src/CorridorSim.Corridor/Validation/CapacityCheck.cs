@@ -35,6 +35,11 @@ public static class CapacityCheck
             }
         }
 
+        foreach (var background in spec.Background)
+        {
+            load.AddBackground(background);
+        }
+
         return load.Findings();
     }
 

@@ -47,6 +47,25 @@ internal sealed class OfferedLoad
         }
     }
 
+    /// <summary>Background trains load the same border steps or train paths as corridor trains.</summary>
+    public void AddBackground(BackgroundFlowSpec background)
+    {
+        var trains = background.TrainsPerDay * 365;
+        var way = background.Direction == Direction.Westbound ? "westbound" : "eastbound";
+        if (_spec.Borders.FirstOrDefault(b => b.Name == background.At) is { } border)
+        {
+            var side = background.Direction == Direction.Westbound ? border.Westbound : border.Eastbound;
+            if (side.HasSteps)
+            {
+                AddTrainSteps(border.Name, way, side, trains, null);
+            }
+        }
+        else if (_spec.RailLegs.FirstOrDefault(l => l.Name == background.At) is { } leg)
+        {
+            Add(leg.Name, $"{(background.Direction == Direction.Westbound ? "forward" : "backward")} train paths", trains, leg.TrainPathsPerDay * 365, "trains");
+        }
+    }
+
     public IReadOnlyList<CapacityFinding> Findings() =>
         [.. _load.OrderBy(e => e.Value.Order)
             .Select(e => new CapacityFinding(e.Key.Facility, e.Key.Capacity, e.Value.Offered, e.Value.CapacityPerYear, e.Value.Unit))];
@@ -69,17 +88,28 @@ internal sealed class OfferedLoad
 
         var way = flow.Direction == Direction.Westbound ? "westbound" : "eastbound";
         var side = flow.Direction == Direction.Westbound ? border.Westbound : border.Eastbound;
-        if (!trucks)
+        // The short form's exchange and gauge change hold trains only; a side of steps holds whatever crosses it.
+        if (!trucks || side.HasSteps)
         {
-            foreach (var step in side.TrainSteps)
-            {
-                Add(facility, $"{way} {step.Capacity}", trains, PerYear(step.Tracks, step.HoursPerTrain), "trains");
-            }
+            AddTrainSteps(facility, way, side, trains, flow.CargoClass);
         }
 
         if (side.Customs is { } post)
         {
             AddCustoms(facility, way, post, units, trains);
+        }
+    }
+
+    /// <summary>Each step with a capacity is offered the trains that need it (its probability, its cargo classes).</summary>
+    private void AddTrainSteps(string facility, string way, BorderSideSpec side, double trains, string? cargoClass)
+    {
+        foreach (var step in side.TrainSteps)
+        {
+            if (step.AppliesTo(cargoClass))
+            {
+                var hours = step.ExpectedHours;
+                Add(facility, $"{way} {step.Capacity}", trains * step.Probability, hours > 0 ? step.Tracks * HoursPerYear / hours : double.PositiveInfinity, "trains");
+            }
         }
     }
 

@@ -85,11 +85,11 @@ internal static partial class SpecReferences
 
     private static void Closures(CorridorSpec spec, NetworkIndex network, List<SpecProblem> issues)
     {
-        var closable = spec.Ports.Select(p => p.Name).Concat(spec.SeaServices.Select(s => s.Name)).ToHashSet(StringComparer.Ordinal);
+        var closable = spec.Ports.Select(p => p.Name).Concat(spec.Borders.Select(b => b.Name)).Concat(spec.SeaServices.Select(s => s.Name)).ToHashSet(StringComparer.Ordinal);
         foreach (var storm in spec.Storms)
             for (var i = 0; i < storm.Closes.Count; i++)
                 if (!network.Unmapped(storm.Closes[i]) && !closable.Contains(storm.Closes[i]))
-                    issues.Add(Unknown($"storms.{storm.Name}.closes[{i}]", storm.Closes[i], "port or sea service", closable));
+                    issues.Add(Unknown($"storms.{storm.Name}.closes[{i}]", storm.Closes[i], "port, border or sea service", closable));
 
         var anything = network.Facilities.Concat(spec.RailLegs.Select(l => l.Name)).Concat(spec.RoadLegs.Select(l => l.Name))
             .Concat(spec.SeaServices.Select(s => s.Name)).ToHashSet(StringComparer.Ordinal);

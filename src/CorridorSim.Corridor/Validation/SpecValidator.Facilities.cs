@@ -54,6 +54,12 @@ public static partial class SpecValidator
             return;
         }
 
+        if (side.HasSteps)
+        {
+            BorderSteps(path, side, spec, problems);
+            return;
+        }
+
         problems.AtLeastOne(path + ".exchange_tracks", side.ExchangeTracks);
         problems.Duration(path + ".exchange_hours", side.ExchangeHours);
         CustomsPost(path + ".customs", side.Customs, spec, names, problems);

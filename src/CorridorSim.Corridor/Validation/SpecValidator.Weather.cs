@@ -12,7 +12,7 @@ public static partial class SpecValidator
             var closes = storm.Closes ?? [];
             if (closes.Count == 0)
             {
-                problems.Add(path + ".closes", "must list at least one port or sea service");
+                problems.Add(path + ".closes", "must list at least one port, border or sea service");
             }
 
             var months = storm.EpisodesPerMonth ?? [];

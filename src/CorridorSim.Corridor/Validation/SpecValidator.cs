@@ -52,6 +52,7 @@ public static partial class SpecValidator
         Flows(spec, names, problems);
         Storms(spec, problems);
         Disruptions(spec, problems);
+        Background(spec, names, problems);
         return problems.Problems;
     }
 

@@ -18,6 +18,9 @@ public sealed record KpiDefinition(string Name, string Unit, KpiDirection Direct
     /// <summary>The value of this KPI for one flow only, named <c>kpi:flow</c>.</summary>
     public KpiValue OfFlow(string flow, double value) => new(FlowName(flow), Unit, value);
 
+    /// <summary>The value of this KPI for one part of the corridor (a border step, a background flow), named <c>kpi:part</c>.</summary>
+    public KpiValue OfPart(string part, double value) => new($"{Name}:{part}", Unit, value);
+
     /// <summary>The name of this KPI for one flow only: <c>transit_days_p50:kz_exports_west</c>.</summary>
     public string FlowName(string flow) => $"{Name}:{flow}";
 }

@@ -3,7 +3,8 @@ namespace CorridorSim.Corridor.Vocabulary;
 /// <summary>
 /// Every KPI the model emits for a replication, in the order it emits them. Per-flow values of
 /// <see cref="TransitDaysP50"/>, <see cref="TransitDaysP95"/> and <see cref="DeliveredTonnesPerYear"/>
-/// follow, named by <see cref="KpiDefinition.FlowName"/>.
+/// follow, named by <see cref="KpiDefinition.FlowName"/>; then <see cref="BorderStepHours"/> per border step
+/// and the background flows' KPIs, named by <see cref="KpiDefinition.OfPart"/>.
 /// </summary>
 public static class Kpis
 {
@@ -56,4 +57,28 @@ public static class Kpis
 
     /// <summary>The KPIs the model also emits for every flow, in the order it emits them.</summary>
     public static IReadOnlyList<KpiDefinition> PerFlow { get; } = [TransitDaysP50, TransitDaysP95, DeliveredTonnesPerYear];
+
+    /// <summary>
+    /// Mean hours a corridor train spent at one border procedure step in the window (queue and work, 0 when
+    /// skipped), named <c>border_step_hours:&lt;border&gt;.&lt;direction&gt;.&lt;step&gt;</c>: where a regime saves time.
+    /// </summary>
+    public static KpiDefinition BorderStepHours { get; } = new(
+        "border_step_hours", "h", KpiDirection.LessIsBetter, "hours at a border step",
+        "Mean hours a corridor train spent at one border procedure step in the window, queue and work together; 0 for a train that skipped it.");
+
+    /// <summary>Non-corridor trains that passed a shared facility in the window, per year; counted in no corridor KPI.</summary>
+    public static KpiDefinition BackgroundTrainsPerYear { get; } = new(
+        "background_trains_per_year", "trains/yr", KpiDirection.Neutral, "background trains per year",
+        "Non-corridor trains of one background flow that passed its facility in the window, per year.");
+
+    /// <summary>Mean hours a background train queued at its facility in the window.</summary>
+    public static KpiDefinition BackgroundWaitHoursMean { get; } = new(
+        "background_wait_hours_mean", "h", KpiDirection.LessIsBetter, "background trains' mean wait",
+        "Mean hours a train of one background flow queued for capacity or a reopening at its facility in the window.");
+
+    /// <summary>The KPIs the model emits for every border procedure step, after the per-flow ones.</summary>
+    public static IReadOnlyList<KpiDefinition> PerBorderStep { get; } = [BorderStepHours];
+
+    /// <summary>The KPIs the model emits for every background flow, last.</summary>
+    public static IReadOnlyList<KpiDefinition> PerBackgroundFlow { get; } = [BackgroundTrainsPerYear, BackgroundWaitHoursMean];
 }

@@ -4,6 +4,11 @@ namespace CorridorSim.Corridor.Vocabulary;
 /// The names of the stages a consignment passes through, as <c>stages.csv</c> writes them: every facility
 /// records its stages by these names, and tests and reports look them up by the same.
 /// </summary>
+/// <remarks>
+/// A border side written as procedure steps records one stage per step under the step's own name from the
+/// scenario (<c>train_acceptance</c>, <c>customs_declaration</c>, <c>locomotive_and_path</c>): those names are
+/// the scenario's, not this vocabulary's.
+/// </remarks>
 public static class StageName
 {
     /// <summary>Waiting at an origin or a port until a train is formed.</summary>

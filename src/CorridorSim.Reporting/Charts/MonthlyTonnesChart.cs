@@ -13,6 +13,12 @@ public static class MonthlyTonnesChart
 
     private const double DaysPerMonth = 365.25 / 12.0;
 
+    /// <summary>The calendar month that month 0 of the horizon is (the scenario's start month), or null with no months.</summary>
+    private static string? FirstMonth(ExperimentResult result) =>
+        result.Replications.SelectMany(r => r.Months).FirstOrDefault(m => m.Month == 0) is { } first
+            ? System.Globalization.CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(first.CalendarMonth)
+            : null;
+
     /// <summary>Delivered against demand per month of the horizon, averaged over the replications.</summary>
     public static Chart Build(ExperimentResult result)
     {
@@ -27,7 +33,7 @@ public static class MonthlyTonnesChart
         return new Chart(
             FileName,
             $"Delivered tonnes per month against demand (mean of {result.Replications.Count} replications)",
-            "month of the horizon (0 = first)",
+            FirstMonth(result) is { } first ? $"month of the horizon (0 = {first})" : "month of the horizon (0 = first)",
             "tonnes per month",
             [
                 new LineSeries("demand (tonnes generated)", xs, months.Select(m => m.Demand).ToList(), Dashed: true),

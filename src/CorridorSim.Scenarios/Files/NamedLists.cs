@@ -9,7 +9,7 @@ internal static class NamedLists
     private static readonly HashSet<string> Keys =
     [
         "origins", "destinations", "borders", "ports", "rail_legs", "road_legs", "sea_services",
-        "customs_regimes", "flows", "storms", "disruptions", "routes",
+        "customs_regimes", "flows", "storms", "disruptions", "routes", "steps", "background",
     ];
 
     public static bool IsNamedList(string key) => Keys.Contains(key);

@@ -5,7 +5,7 @@ namespace CorridorSim.Scenarios.Mapping;
 /// <summary>Borders, ports, rail and road legs, customs posts and regimes.</summary>
 internal static partial class SpecMapper
 {
-    private const string SideAllowed = "a mapping with exchange_tracks, exchange_hours and optional customs and gauge_change";
+    private const string SideAllowed = "a mapping with steps (and optional regime and procedural_share), or with exchange_tracks, exchange_hours and optional customs and gauge_change";
     private const string PostAllowed = "a mapping with regime, document_officers and inspection_lanes";
 
     private static BorderSpec Border(MappingReader r)
@@ -18,6 +18,7 @@ internal static partial class SpecMapper
     private static BorderSideSpec BorderSide(MappingReader? r)
     {
         if (r is null) return new BorderSideSpec(0, DistributionSpec.Constant(0), null, null);
+        if (r.Has("steps")) return StepSide(r);
         var gauge = r.Mapping("gauge_change", false, "a mapping with tracks and hours_per_train");
         var spec = new BorderSideSpec(
             r.Whole("exchange_tracks", NumberRule.AtLeastOne, null),
@@ -79,7 +80,10 @@ internal static partial class SpecMapper
             probability,
             r.Distribution("inspection_hours", probability > 0 ? null : DistributionSpec.Constant(0)),
             r.Flag("pre_arrival", false),
-            r.Flag("mutual_recognition", false));
+            r.Flag("mutual_recognition", false))
+        {
+            SingleWindow = r.Flag("single_window", false),
+        };
         r.Finish();
         return spec;
     }

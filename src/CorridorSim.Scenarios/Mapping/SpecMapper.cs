@@ -16,6 +16,7 @@ internal static partial class SpecMapper
     public const double DefaultHorizonDays = 365;
     public const double DefaultWarmupDays = 30;
     public const double DefaultTrainMaxWaitHours = 24;
+    public const int DefaultStartMonth = 1;
 
     public static CorridorSpec Map(ScenarioMapping root, string defaultName, MapContext context)
     {
@@ -44,7 +45,11 @@ internal static partial class SpecMapper
             r.Items("customs_regimes", false, "customs regimes").Select(CustomsRegime).ToList(),
             r.Items("flows", true, "flows").Select(Flow).ToList(),
             r.Items("storms", false, "storm regimes").Select(Storm).ToList(),
-            r.Items("disruptions", false, "disruptions").Select(Disruption).ToList());
+            r.Items("disruptions", false, "disruptions").Select(Disruption).ToList())
+        {
+            StartMonth = r.Whole("start_month", NumberRule.CalendarMonth, DefaultStartMonth),
+            Background = r.Items("background", false, "background flows").Select(Background).ToList(),
+        };
         r.Finish();
         return spec;
     }

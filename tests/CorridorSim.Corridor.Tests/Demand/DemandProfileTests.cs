@@ -38,6 +38,7 @@ public class DemandProfileTests
     public void TrainsPerHour_Seasonality_ScalesEachMonthByItsFactor()
     {
         double[] months = [2, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1];
+        // The factors are used as given (they average 1, as the validator requires)
         var profile = new DemandProfile(Flow(876_000, months: months), horizonHours: 8760);
 
         Assert.Equal(2.0 / 30, profile.TrainsPerHour(100), 12);
@@ -63,5 +64,23 @@ public class DemandProfileTests
         // Then
         Assert.InRange(result.Kpi("demand_tonnes_per_year"), 1_760_000, 2_240_000);
         Assert.InRange(result.Kpi("delivered_share"), 0.95, 1.0);
+    }
+}
+
+public class DemandProfileMonthTests
+{
+    [Fact]
+    public void HourOfTrain_Ramp_InvertsTheMonthsCumulativeRate()
+    {
+        // Given 300 t trains ramping from 0 to 2,628,000 t a year over a 1,460-hour horizon
+        var flow = TinyCorridor.Flow("ore", "mine", "europe", ["mine", "europe"], annualTonnes: 0, unitsPerTrain: 5) with { AnnualTonnesEnd = 2_628_000 };
+        var profile = new DemandProfile(flow, horizonHours: 1460);
+
+        // Then the rate grows from 0 to 1 train an hour at 1,460 h: month 0 expects 730²/2/1460 = 182.5 trains,
+        // and the 50th arrives where x²/(2 × 1460) = 50
+        Assert.Equal(182.5, profile.TrainsInMonth(0), 9);
+        Assert.Equal(Math.Sqrt(100 * 1460), profile.HourOfTrain(0, 50)!.Value, 9);
+        Assert.Null(profile.HourOfTrain(0, 183));
+        Assert.Equal(547.5, profile.TrainsInMonth(1), 9);
     }
 }

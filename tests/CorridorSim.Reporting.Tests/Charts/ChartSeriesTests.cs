@@ -90,6 +90,19 @@ public class ChartSeriesTests
     }
 
     [Fact]
+    public void MonthlyTonnesChart_StartMonth_AxisNamesTheCalendarMonthOfMonthZero()
+    {
+        var result = SampleRun.Experiment(replications: 1);
+        var july = result with
+        {
+            Replications = [.. result.Replications.Select(r => r with { Months = [.. r.Months.Select(m => m with { CalendarMonth = ((m.Month + 6) % 12) + 1 })] })],
+        };
+
+        Assert.Equal("month of the horizon (0 = January)", MonthlyTonnesChart.Build(result).XLabel);
+        Assert.Equal("month of the horizon (0 = July)", MonthlyTonnesChart.Build(july).XLabel);
+    }
+
+    [Fact]
     public void MonthlyTonnesChart_TwoReplications_SeriesAreMonthlyMeans()
     {
         var result = SampleRun.Experiment();

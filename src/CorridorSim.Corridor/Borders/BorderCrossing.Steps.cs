@@ -1,0 +1,216 @@
+using CorridorSim.Corridor.Cargo;
+using CorridorSim.Corridor.Spec;
+using CorridorSim.Kernel;
+
+namespace CorridorSim.Corridor.Borders;
+
+/// <summary>A border side written as procedure steps, and the regime effects that act on them.</summary>
+internal sealed partial class BorderCrossing
+{
+    /// <summary>Pre-arrival work started for trains on their way here, by train id: per step, its process or null if not needed.</summary>
+    private readonly Dictionary<long, Dictionary<ProcedureStep, Process?>> _prepared = [];
+
+    /// <summary>
+    /// Called as <paramref name="train"/> sets off towards this border: under a pre-arrival regime, the steps
+    /// that list pre-arrival start now (on their own capacity), so that only their remainder is dwell.
+    /// </summary>
+    public void Lodge(Train train)
+    {
+        var side = SideFor(train.Flow.Direction);
+        if (side.Regime is not { PreArrival: true })
+        {
+            return;
+        }
+
+        var recognised = Recognised(train.Units);
+        Dictionary<ProcedureStep, Process?>? prepared = null;
+        foreach (var step in side.Steps)
+        {
+            if (!side.Acts(step, RegimeEffect.PreArrival) || !step.AppliesTo(train.Flow.Spec.CargoClass)
+                || (side.Acts(step, RegimeEffect.MutualRecognition) && (recognised & step.RecognitionBit) != 0))
+            {
+                continue;
+            }
+
+            var work = step.Needed(step.Channel) ? Run.Sim.Process(step.Work(Run.Sim, step.NextHours()), "pre-arrival") : null;
+            (prepared ??= [])[step] = work;
+        }
+
+        if (prepared is not null)
+        {
+            _prepared[train.Id] = prepared;
+        }
+    }
+
+    /// <summary>The mean hours a corridor train spent at each step in the window (waiting and service, zero if skipped).</summary>
+    public IEnumerable<(string Step, double MeanHours)> StepHours()
+    {
+        foreach (var side in Sides)
+        {
+            foreach (var step in side.Steps)
+            {
+                yield return ($"{side.Name}.{step.Name}", side.WindowTrains > 0 ? step.WindowHours / side.WindowTrains : double.NaN);
+            }
+        }
+    }
+
+    private static ulong Recognised(List<Consignment> units)
+    {
+        if (units.Count == 0)
+        {
+            return 0;
+        }
+
+        var all = ulong.MaxValue;
+        foreach (var c in units)
+        {
+            all &= c.RecognisedSteps;
+        }
+
+        return all;
+    }
+
+    private IEnumerable<Event> PassSteps(Train train, BorderSide side)
+    {
+        var sim = Run.Sim;
+        _prepared.Remove(train.Id, out var prepared);
+        var passage = new Passage(train, prepared, Recognised(train.Units), sim.Now >= Run.WarmupHours);
+        foreach (var group in side.Groups)
+        {
+            if (group.Length == 1)
+            {
+                foreach (var e in Step(passage, side, group[0], parallel: false))
+                {
+                    yield return e;
+                }
+
+                continue;
+            }
+
+            // Single window: one merged submission, the agencies' steps worked at once.
+            passage.ParallelWait = 0;
+            var work = new Event[group.Length];
+            for (var i = 0; i < group.Length; i++)
+            {
+                work[i] = sim.Process(Step(passage, side, group[i], parallel: true), "single-window");
+            }
+
+            yield return sim.AllOf(work);
+            train.Dwell.AddWait(passage.ParallelWait);
+        }
+
+        if (side.Regime is { } regime)
+        {
+            var recognised = regime.MutualRecognition ? passage.Ran : 0;
+            foreach (var c in train.Units)
+            {
+                c.RecognisedSteps = recognised;
+            }
+        }
+
+        if (passage.InWindow)
+        {
+            side.WindowTrains++;
+        }
+    }
+
+    private IEnumerable<Event> Step(Passage passage, BorderSide side, ProcedureStep step, bool parallel)
+    {
+        var sim = Run.Sim;
+        var train = passage.Train;
+        var arrived = sim.Now;
+        if (!step.AppliesTo(train.Flow.Spec.CargoClass))
+        {
+            yield break;
+        }
+
+        if (side.Acts(step, RegimeEffect.MutualRecognition) && (passage.Recognised & step.RecognitionBit) != 0)
+        {
+            // Recognised, as a port's customs post does: the check done earlier still counts for the next post.
+            Run.RecordStages(train.Units, step.Name, Name, arrived, arrived, arrived);
+            passage.Ran |= step.RecognitionBit;
+            yield break;
+        }
+
+        if (passage.Prepared is { } prepared && prepared.TryGetValue(step, out var work))
+        {
+            if (work is null)
+            {
+                yield break;
+            }
+
+            if (!work.IsProcessed)
+            {
+                yield return work;
+            }
+
+            Finish(passage, step, arrived, arrived);
+            yield break;
+        }
+
+        if (!step.Needed(step.Channel))
+        {
+            yield break;
+        }
+
+        if (!parallel)
+        {
+            train.Dwell.StartWaiting(arrived);
+        }
+
+        while (!Closure.IsOpen)
+        {
+            yield return Closure.WhenOpen;
+        }
+
+        var held = step.Capacity?.Request();
+        if (held is not null)
+        {
+            yield return held;
+        }
+
+        var started = sim.Now;
+        if (parallel)
+        {
+            passage.ParallelWait = Math.Max(passage.ParallelWait, started - arrived);
+        }
+        else
+        {
+            train.Dwell.StopWaiting(started);
+        }
+
+        yield return sim.Timeout(step.NextHours());
+        held?.Dispose();
+        Finish(passage, step, arrived, started);
+    }
+
+    private void Finish(Passage passage, ProcedureStep step, double arrived, double started)
+    {
+        var now = Run.Sim.Now;
+        Run.RecordStages(passage.Train.Units, step.Name, Name, arrived, started, now);
+        passage.Ran |= step.RecognitionBit;
+        if (passage.InWindow)
+        {
+            step.WindowHours += now - arrived;
+        }
+    }
+
+    /// <summary>One train's way through one side: what was prepared before arrival and what it has done.</summary>
+    private sealed class Passage(Train train, Dictionary<ProcedureStep, Process?>? prepared, ulong recognised, bool inWindow)
+    {
+        public Train Train { get; } = train;
+
+        public Dictionary<ProcedureStep, Process?>? Prepared { get; } = prepared;
+
+        /// <summary>The steps every consignment of the train had at the previous post.</summary>
+        public ulong Recognised { get; } = recognised;
+
+        public bool InWindow { get; } = inWindow;
+
+        /// <summary>The steps done here.</summary>
+        public ulong Ran { get; set; }
+
+        /// <summary>The longest queue of a single-window group being worked.</summary>
+        public double ParallelWait { get; set; }
+    }
+}
