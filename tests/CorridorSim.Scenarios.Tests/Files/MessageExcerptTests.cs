@@ -18,7 +18,8 @@ public sealed class MessageExcerptTests
 
         // Then the message names the key only by a short excerpt
         Assert.Contains("unknown key 'k" + new string('s', 59) + "…'", error.Message);
-        Assert.True(error.ToString().Length < 400, error.ToString());
+        // (the list of allowed keys is ours, not user text, and grows with the schema: it is not bounded here)
+        Assert.DoesNotContain(new string('s', 60), error.ToString());
         Assert.True(error.BadValue!.Length <= 61, error.BadValue);
     }
 
