@@ -14,19 +14,13 @@ internal sealed partial class MappingReader
         var members = SnakeCase.Members<TEnum>();
         var words = string.Join(", ", members.Select(m => m.Word));
         var allowed = $"a list of any of {words}, or [] for none";
-        var node = Value(key, required, allowed);
-        if (node is null) return [];
-        if (node is not ScenarioSequence sequence)
-        {
-            WrongType(key, node, allowed);
-            return [];
-        }
+        var sequence = Sequence(key, required, allowed);
+        if (sequence is null) return [];
 
         var values = new List<TEnum>();
         for (var i = 0; i < sequence.Items.Count; i++)
         {
-            var path = KeyPaths.Index(KeyPath(key), i);
-            _context.Remember(path, sequence.Items[i].Location);
+            var path = ItemPath(key, sequence, i);
             var match = sequence.Items[i] is ScenarioScalar { IsNull: false } scalar ? members.Where(m => m.Word == scalar.Value).Select(m => (TEnum?)m.Value).FirstOrDefault() : null;
             if (match is { } value)
             {

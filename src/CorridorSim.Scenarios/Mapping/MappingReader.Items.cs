@@ -13,17 +13,12 @@ internal sealed partial class MappingReader
     public IReadOnlyList<MappingReader> Items(string key, bool required, string what)
     {
         var allowed = $"a list of {what}, each a mapping with a name";
-        var node = Value(key, required, allowed);
-        if (node is null) return [];
-        if (node is not ScenarioSequence sequence)
-        {
-            WrongType(key, node, allowed);
-            return [];
-        }
+        var sequence = Sequence(key, required, allowed);
+        if (sequence is null) return [];
 
         var listPath = KeyPath(key);
         if (required && sequence.Items.Count == 0)
-            _context.Error(node.Location, listPath, "the list is empty", null, $"at least one of {what}");
+            _context.Error(sequence.Location, listPath, "the list is empty", null, $"at least one of {what}");
 
         var readers = new List<MappingReader>();
         var firstSeen = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);

@@ -134,23 +134,34 @@ internal sealed partial class MappingReader
         return ReadNumbers(node, KeyPath(key), rule, count, allowed, _context);
     }
 
+    /// <summary>The list at <paramref name="key"/>, or null when it is absent or not a list (reported as such).</summary>
+    private ScenarioSequence? Sequence(string key, bool required, string allowed)
+    {
+        var node = Value(key, required, allowed);
+        if (node is null) return null;
+        if (node is ScenarioSequence sequence) return sequence;
+        WrongType(key, node, allowed);
+        return null;
+    }
+
+    /// <summary>The key path of item <paramref name="index"/> of a list, remembered at the item's location.</summary>
+    private string ItemPath(string key, ScenarioSequence sequence, int index)
+    {
+        var path = KeyPaths.Index(KeyPath(key), index);
+        _context.Remember(path, sequence.Items[index].Location);
+        return path;
+    }
+
     /// <summary>A list of names referring to other items.</summary>
     public IReadOnlyList<string> Names(string key, int minCount, string what)
     {
-        var allowed = $"a list of names of {what}";
-        var node = Value(key, minCount > 0, allowed);
-        if (node is null) return [];
-        if (node is not ScenarioSequence sequence)
-        {
-            WrongType(key, node, allowed);
-            return [];
-        }
+        var sequence = Sequence(key, minCount > 0, $"a list of names of {what}");
+        if (sequence is null) return [];
 
         var names = new List<string>();
         for (var i = 0; i < sequence.Items.Count; i++)
         {
-            var path = KeyPaths.Index(KeyPath(key), i);
-            _context.Remember(path, sequence.Items[i].Location);
+            var path = ItemPath(key, sequence, i);
             if (sequence.Items[i] is ScenarioScalar { IsNull: false } scalar) names.Add(scalar.Value);
             else
             {
@@ -160,7 +171,7 @@ internal sealed partial class MappingReader
         }
 
         if (names.Count < minCount)
-            _context.Error(node.Location, KeyPath(key), $"the list has {names.Count} names", null, $"at least {minCount} names of {what}");
+            _context.Error(sequence.Location, KeyPath(key), $"the list has {names.Count} names", null, $"at least {minCount} names of {what}");
         return names;
     }
 
