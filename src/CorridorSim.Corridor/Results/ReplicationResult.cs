@@ -25,4 +25,11 @@ public sealed record ReplicationResult(
     IReadOnlyList<ConsignmentRecord>? Consignments,
     IReadOnlyList<StageRecord>? Stages,
     ConservationLedger Ledger,
-    long EventsProcessed);
+    long EventsProcessed)
+{
+    /// <summary>
+    /// Corridor tonnes (no background) created and not yet delivered at the end of each day of the run, day 0
+    /// first: the series behind <c>backlog_growth_tonnes_per_year</c> and <c>saturation_day</c>.
+    /// </summary>
+    public IReadOnlyList<double> DailyHeldTonnes { get; init; } = [];
+}

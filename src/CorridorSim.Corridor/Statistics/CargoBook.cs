@@ -66,6 +66,21 @@ internal sealed class CargoBook
 
     public double[] MonthDemandTonnes { get; }
 
+    /// <summary>Corridor tonnes (no background) created and not yet delivered, at this moment.</summary>
+    public double HeldTonnes { get; private set; }
+
+    /// <summary>
+    /// Per flow, the hour up to which a window consignment belongs to the cohort behind
+    /// <c>cohort_delivered_share</c>; empty (no cohort) until the run sets it.
+    /// </summary>
+    public double[] CohortCutoffHours { get; set; } = [];
+
+    /// <summary>Tonnes of the cohort created.</summary>
+    public double CohortGeneratedTonnes { get; private set; }
+
+    /// <summary>Tonnes of the cohort delivered by now.</summary>
+    public double CohortDeliveredTonnes { get; private set; }
+
     public double[] MonthDeliveredTonnes { get; }
 
     /// <summary>Every consignment created, when consignment records are kept.</summary>
@@ -74,10 +89,12 @@ internal sealed class CargoBook
     public void Generated(Consignment c, double now)
     {
         GeneratedTonnes += c.Tonnes;
+        HeldTonnes += c.Tonnes;
         MonthDemandTonnes[Month(now)] += c.Tonnes;
         if (c.InWindow)
         {
             WindowGeneratedTonnes += c.Tonnes;
+            if (InCohort(c)) CohortGeneratedTonnes += c.Tonnes;
         }
 
         All?.Add(c);
@@ -93,12 +110,14 @@ internal sealed class CargoBook
     {
         c.DeliveredHours = now;
         DeliveredTonnes += c.Tonnes;
+        HeldTonnes -= c.Tonnes;
         MonthDeliveredTonnes[Month(now)] += c.Tonnes;
         if (!c.InWindow)
         {
             return;
         }
 
+        if (InCohort(c)) CohortDeliveredTonnes += c.Tonnes;
         WindowDeliveredTonnes += c.Tonnes;
         FlowDeliveredTonnes[c.Flow.Index] += c.Tonnes;
         var days = (now - c.CreatedHours) / 24.0;
@@ -106,6 +125,8 @@ internal sealed class CargoBook
         FlowTransitDays[c.Flow.Index].Add(days);
         GroupTransitDays[_groupOfFlow[c.Flow.Index]].Add(days);
     }
+
+    private bool InCohort(Consignment c) => c.Flow.Index < CohortCutoffHours.Length && c.CreatedHours <= CohortCutoffHours[c.Flow.Index];
 
     private int Month(double hours) => Math.Min(MonthDemandTonnes.Length - 1, (int)(hours / DemandProfile.HoursPerMonth));
 }
