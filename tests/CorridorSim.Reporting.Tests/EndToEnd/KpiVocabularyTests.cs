@@ -32,8 +32,11 @@ public class KpiVocabularyTests
     {
         // Given the names a definition can give, corridor-wide and per flow
         var flows = TinyRun.Spec.Flows.Select(f => f.Name).ToList();
+        var groups = TinyRun.Spec.Flows.Select(f => f.Group).Distinct().ToList();
         var defined = Kpis.Corridor.Select(k => k.Name)
             .Concat(Kpis.PerFlow.SelectMany(k => flows.Select(k.FlowName)))
+            .Concat(Kpis.PerGroup.SelectMany(k => groups.Select(g => k.OfPart(g, 0).Name)))
+            .Append(Kpis.SaturationDay.Name)
             .ToHashSet();
 
         // Then the model emits no KPI outside the vocabulary
