@@ -1,4 +1,5 @@
 using CorridorSim.Corridor.Cargo;
+using CorridorSim.Corridor.Causes;
 using CorridorSim.Corridor.Randomness;
 using CorridorSim.Corridor.Results;
 using CorridorSim.Corridor.Routing;
@@ -56,6 +57,9 @@ internal sealed partial class CorridorRun
     public ModelCalendar Calendar { get; }
 
     public CargoBook Book { get; }
+
+    /// <summary>The waiting charged to each cause since the warm-up.</summary>
+    public CauseLedger Causes { get; } = new();
 
     /// <summary>Trains on their way, by id, for the ledger.</summary>
     public Dictionary<long, Train> Trains { get; } = [];
