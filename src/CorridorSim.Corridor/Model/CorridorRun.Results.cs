@@ -73,7 +73,10 @@ internal sealed partial class CorridorRun
             Book.All?.Select(Record).ToList(),
             _stages,
             ledger,
-            Sim.ProcessedEvents);
+            Sim.ProcessedEvents)
+        {
+            Causes = Causes.Results(),
+        };
     }
 
     private List<KpiValue> KpiValues(double backlogTonnes)

@@ -1,4 +1,5 @@
 using CorridorSim.Corridor.Cargo;
+using CorridorSim.Corridor.Causes;
 using CorridorSim.Corridor.Randomness;
 using CorridorSim.Corridor.Results;
 using CorridorSim.Corridor.Routing;
@@ -58,6 +59,9 @@ internal sealed partial class CorridorRun
     public ModelCalendar Calendar { get; }
 
     public CargoBook Book { get; }
+
+    /// <summary>The waiting charged to each cause since the warm-up.</summary>
+    public CauseLedger Causes { get; } = new();
 
     /// <summary>The flows' groups in order of first appearance, as <see cref="CargoBook.GroupTransitDays"/> numbers them.</summary>
     public string[] Groups { get; }

@@ -25,4 +25,12 @@ public sealed record ReplicationResult(
     IReadOnlyList<ConsignmentRecord>? Consignments,
     IReadOnlyList<StageRecord>? Stages,
     ConservationLedger Ledger,
-    long EventsProcessed);
+    long EventsProcessed)
+{
+    /// <summary>
+    /// The waiting of the measurement window charged to what it waited for, one entry per cause that was
+    /// charged any (see <see cref="Causes.WaitCause"/> for the rule); the consignment-hours sum to the
+    /// facilities' <see cref="FacilityStats.WaitingConsignmentHours"/>.
+    /// </summary>
+    public IReadOnlyList<CauseWaits> Causes { get; init; } = [];
+}
