@@ -73,7 +73,12 @@ internal sealed partial class CorridorRun
             Book.All?.Select(Record).ToList(),
             _stages,
             ledger,
-            Sim.ProcessedEvents);
+            Sim.ProcessedEvents)
+        {
+            Sailings = _sailings,
+            Trains = TrainRows(),
+            FlowMonths = FlowMonthRows(),
+        };
     }
 
     private List<KpiValue> KpiValues(double backlogTonnes)

@@ -144,7 +144,7 @@ internal sealed class Port : Facility
             c.Since = arrived;
         }
 
-        Run.Trains.Remove(train.Id);
+        Run.TrainArrived(train, this, arrived);
         if (service.Spec.TransshipsWagons && train.Flow.Unit == CargoUnit.Wagon && !train.Flow.IsEmpty)
         {
             // The cargo moves to the yard for the vessel; the wagons, unloaded here, may go back empty.
