@@ -62,6 +62,13 @@ public partial class ResultFilesTests
             string.Join(",", ReplicationsCsv.Header([])) + ",",
             string.Join(",", ComparisonCsv.Header),
             string.Join(",", SweepCsv.Header(["<onecolumnpervariedkey>"])),
+            string.Join(",", SailingsCsv.Header),
+            string.Join(",", TrainsCsv.Header),
+            string.Join(",", PortsCsv.Header),
+            string.Join(",", MonthlyCsv.Header),
+            string.Join(",", TimeseriesCsv.Header),
+            string.Join(",", ConsignmentsCsv.Header),
+            string.Join(",", StagesCsv.Header),
         ];
 
         // Then the README shows each one
