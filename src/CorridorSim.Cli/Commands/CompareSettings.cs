@@ -12,6 +12,9 @@ public class CompareSettings : ExperimentSettings
     [Description("Scenario files (two or more, or one with --variant); differences are taken against the first.")]
     public string[] Scenarios { get; init; } = [];
 
+    /// <summary>A comparison writes no per-consignment files unless <c>--consignments</c> asks: they grow with every scenario and point.</summary>
+    protected override string DefaultConsignments => "none";
+
     /// <summary><c>--variant "name: key=value, key=value"</c>, repeatable: the first scenario with these overrides, under its own name.</summary>
     [CommandOption("--variant <VARIANT>")]
     [Description("The first scenario with some values overridden, compared under its own name: \"aktau-berth: ports.aktau.ferry_berths=2, ports.alat.ferry_berths=3\". The name is a folder-safe word (a-z, 0-9, _ and -). Repeatable.")]

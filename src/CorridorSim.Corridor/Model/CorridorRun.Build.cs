@@ -185,5 +185,7 @@ internal sealed partial class CorridorRun
         {
             facility.ResetStatistics();
         }
+
+        Causes.Reset();
     }
 }

@@ -79,6 +79,10 @@ internal sealed partial class CorridorRun
             Sim.ProcessedEvents)
         {
             DailyHeldTonnes = _heldByDay,
+            Causes = Causes.Results(),
+            Sailings = _sailings,
+            Trains = TrainRows(),
+            FlowMonths = FlowMonthRows(),
         };
     }
 

@@ -1,4 +1,5 @@
 using CorridorSim.Corridor.Cargo;
+using CorridorSim.Corridor.Causes;
 using CorridorSim.Corridor.Randomness;
 using CorridorSim.Corridor.Results;
 using CorridorSim.Corridor.Routing;
@@ -58,6 +59,9 @@ internal sealed partial class CorridorRun
     public ModelCalendar Calendar { get; }
 
     public CargoBook Book { get; }
+
+    /// <summary>The waiting charged to each cause since the warm-up.</summary>
+    public CauseLedger Causes { get; } = new();
 
     /// <summary>The flows' groups in order of first appearance, as <see cref="CargoBook.GroupTransitDays"/> numbers them.</summary>
     public string[] Groups { get; }
@@ -148,7 +152,11 @@ internal sealed partial class CorridorRun
     /// <summary>Starts a train of <paramref name="units"/> at stop <paramref name="position"/> of its routes.</summary>
     public void LaunchTrain(FlowModel flow, int routes, int position, List<Consignment> units)
     {
-        var train = new Train(this, _nextTrainId++, flow, routes, position, units);
+        var train = new Train(this, _nextTrainId++, flow, routes, position, units)
+        {
+            FormedAt = Router.First(flow, routes).Stops[position].Name,
+            FormedHours = Sim.Now,
+        };
         Trains.Add(train.Id, train);
         Sim.Process(train.Journey(), "train");
     }
