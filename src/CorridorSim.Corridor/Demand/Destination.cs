@@ -38,7 +38,7 @@ internal sealed class Destination : Facility
         }
 
         Run.LoadedUnitsDelivered += train.Count;
-        Run.Trains.Remove(train.Id);
+        Run.TrainArrived(train, this, arrived);
         var inWagons = 0;
         foreach (var c in train.Units)
         {

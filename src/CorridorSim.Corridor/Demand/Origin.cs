@@ -86,7 +86,7 @@ internal sealed class Origin : Facility
         Monitor.Served(train.Count, 0);
         train.Flow.Pool?.Put(train.Count);
         Run.EmptiesReturned += train.Count;
-        Run.Trains.Remove(train.Id);
+        Run.TrainArrived(train, this, Run.Sim.Now);
     }
 
     private CauseAccount PoolCause(FlowModel flow) => _poolCauses[flow];

@@ -76,6 +76,9 @@ internal sealed partial class CorridorRun
             Sim.ProcessedEvents)
         {
             Causes = Causes.Results(),
+            Sailings = _sailings,
+            Trains = TrainRows(),
+            FlowMonths = FlowMonthRows(),
         };
     }
 

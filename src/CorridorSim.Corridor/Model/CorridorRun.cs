@@ -152,7 +152,11 @@ internal sealed partial class CorridorRun
     /// <summary>Starts a train of <paramref name="units"/> at stop <paramref name="position"/> of its routes.</summary>
     public void LaunchTrain(FlowModel flow, int routes, int position, List<Consignment> units)
     {
-        var train = new Train(this, _nextTrainId++, flow, routes, position, units);
+        var train = new Train(this, _nextTrainId++, flow, routes, position, units)
+        {
+            FormedAt = Router.First(flow, routes).Stops[position].Name,
+            FormedHours = Sim.Now,
+        };
         Trains.Add(train.Id, train);
         Sim.Process(train.Journey(), "train");
     }

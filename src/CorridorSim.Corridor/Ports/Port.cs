@@ -157,7 +157,7 @@ internal sealed class Port : Facility
             c.YardWait = yardWait;
         }
 
-        Run.Trains.Remove(train.Id);
+        Run.TrainArrived(train, this, arrived);
         if (service.Spec.TransshipsWagons && train.Flow.Unit == CargoUnit.Wagon && !train.Flow.IsEmpty)
         {
             // The cargo moves to the yard for the vessel; the wagons, unloaded here, may go back empty.

@@ -17,6 +17,8 @@ internal sealed partial class SeaService
             var port = end.Port;
             var arrived = sim.Now;
             vessel.ArrivedHours = arrived;
+            vessel.CallWaitedForCargoHours = 0;
+            vessel.CallWaitedForBerthHours = 0;
             if (vessel.OperatingHours >= vessel.FailsAfterOperatingHours)
             {
                 foreach (var e in Repair(vessel))
@@ -124,6 +126,7 @@ internal sealed partial class SeaService
 
             Depart(vessel, end);
             var hours = vessel.Sailing.Next();
+            RecordSailing(vessel, end, hours);
             vessel.OperatingHours += hours;
             yield return sim.Timeout(hours);
             _sailingNow--;

@@ -252,6 +252,7 @@ internal sealed partial class SeaService : Facility
     {
         var now = Run.Sim.Now;
         _vesselHours[(int)vessel.Phase] += Math.Max(0, now - Math.Max(vessel.PhaseSince, _countFrom));
+        CountCallWait(vessel, now);
         vessel.PhaseSince = now;
         var change = (IsBusy(phase) ? 1 : 0) - (IsBusy(vessel.Phase) ? 1 : 0);
         vessel.Phase = phase;

@@ -63,6 +63,12 @@ internal sealed class Vessel
 
     public double DepartedHours { get; set; }
 
+    /// <summary>Hours waited for cargo at the anchorage since it reached the port it is at, for <c>sailings.csv</c>.</summary>
+    public double CallWaitedForCargoHours { get; set; }
+
+    /// <summary>Hours waited for a berth or an open port since it reached the port it is at.</summary>
+    public double CallWaitedForBerthHours { get; set; }
+
     /// <summary>Load of the yard cargo now assigned to it (see <see cref="SeaService"/>'s anchorage rule).</summary>
     public double AssignedLoad { get; set; }
 

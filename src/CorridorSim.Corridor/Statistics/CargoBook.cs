@@ -14,6 +14,9 @@ namespace CorridorSim.Corridor.Statistics;
 /// </remarks>
 internal sealed class CargoBook
 {
+    /// <summary>Flow <em>f</em>'s month <em>m</em> is at <c>f × months + m</c>.</summary>
+    private readonly MonthTally[] _flowMonths;
+
     /// <summary>Transit times kept exactly for the corridor as a whole before sampling starts.</summary>
     public const int TransitCapacity = 250_000;
 
@@ -41,6 +44,7 @@ internal sealed class CargoBook
         var months = Math.Max(1, (int)Math.Ceiling(horizonHours / DemandProfile.HoursPerMonth - 1e-9));
         MonthDemandTonnes = new double[months];
         MonthDeliveredTonnes = new double[months];
+        _flowMonths = new MonthTally[flows * months];
         All = keepConsignments ? [] : null;
     }
 
@@ -78,6 +82,9 @@ internal sealed class CargoBook
         if (c.InWindow)
         {
             WindowGeneratedTonnes += c.Tonnes;
+            ref var month = ref _flowMonths[FlowMonth(c, now)];
+            month.DemandTonnes += c.Tonnes;
+            month.DemandUnits++;
         }
 
         All?.Add(c);
@@ -101,11 +108,19 @@ internal sealed class CargoBook
 
         WindowDeliveredTonnes += c.Tonnes;
         FlowDeliveredTonnes[c.Flow.Index] += c.Tonnes;
+        ref var month = ref _flowMonths[FlowMonth(c, now)];
+        month.DeliveredTonnes += c.Tonnes;
+        month.DeliveredUnits++;
         var days = (now - c.CreatedHours) / 24.0;
         TransitDays.Add(days);
         FlowTransitDays[c.Flow.Index].Add(days);
         GroupTransitDays[_groupOfFlow[c.Flow.Index]].Add(days);
     }
+
+    /// <summary>The window cargo of flow <paramref name="flow"/> in month <paramref name="month"/> of the run.</summary>
+    public MonthTally FlowWindowMonth(int flow, int month) => _flowMonths[(flow * MonthDemandTonnes.Length) + month];
+
+    private int FlowMonth(Consignment c, double now) => (c.Flow.Index * MonthDemandTonnes.Length) + Month(now);
 
     private int Month(double hours) => Math.Min(MonthDemandTonnes.Length - 1, (int)(hours / DemandProfile.HoursPerMonth));
 }

@@ -30,7 +30,7 @@ public class RealModelReportTests
 
         // Then
         Assert.Equal([run.Name], temp.Entries());
-        var consignmentRows = CsvText.Records(Path.Combine(final, "consignments.csv")).Count(r => r["replication"] == "0");
+        var consignmentRows = ParquetText.Records(Path.Combine(final, "consignments.parquet")).Count(r => r["replication"] == "0");
         Assert.Equal(result.Replications[0].Consignments!.Count, consignmentRows);
         var bottlenecks = CsvText.Records(Path.Combine(final, "bottlenecks.csv"));
         Assert.Equal(1.0, bottlenecks.Sum(b => CsvText.Number(b["share"])), 9);

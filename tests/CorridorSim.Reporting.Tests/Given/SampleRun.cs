@@ -88,9 +88,25 @@ public static class SampleRun
             new(1, "sailing", "aktau_baku", 200.0, 230.0, 248.0),
         ];
         var ledger = new ConservationLedger(4_000_000, 3_850_000, [new LedgerEntry("aktau_port", 150_000)]);
+        IReadOnlyList<FlowMonthRecord> flowMonths = Enumerable.Range(1, 12)
+            .Select(m => new FlowMonthRecord(m, "kz_exports_west", 375_000.0 + (m * 100.0), 350_000.0 + (m * 200.0) + (replication * 10.0), 6_250 + m, 5_800 + m + replication))
+            .ToList();
+        IReadOnlyList<SailingRecord> sailings =
+        [
+            new("aktau_baku", 0, Direction.Westbound, "aktau", "baku", 800.0, 818.5, 50 + replication, 0, 4, 0, 0, 3_250.0, 0, 0.9, 12.0, 1.5),
+            new("aktau_baku", 1, Direction.Eastbound, "baku", "aktau", 900.0, 917.0, 0, 40, 0, 0, 0, 0, 0, 0.75, 0, 30.25),
+        ];
+        IReadOnlyList<TrainRecord> trains =
+        [
+            new(7, "kz_exports_west", "kazakhstan", 700.0, 50, 0, 3_250.0, "aktau_baku_poti", "aktau", 760.5),
+            new(9, "china_europe", "dostyk", 710.0, 0, 44, 880.0, "kuryk_alat", null, null),
+        ];
         return new ReplicationResult(replication, 1000UL + (ulong)replication, kpis, facilities, timeseries, months, transit, consignments, stages, ledger, 12345)
         {
             Causes = Causes(shift),
+            Sailings = sailings,
+            Trains = trains,
+            FlowMonths = flowMonths,
         };
     }
 

@@ -15,7 +15,8 @@ public class RunReportTests(WrittenRun written) : IClassFixture<WrittenRun>
         var folder = written.Folder;
 
         Assert.Equal(
-            [ResultFolder.MarkerName, "bottlenecks.csv", "charts", "consignments.csv", "manifest.json", "nodes.csv", "replications.csv", "report.md", "scenario.resolved.yaml", "stages.csv", "summary.csv", "timeseries.csv"],
+            [ResultFolder.MarkerName, "bottlenecks.csv", "charts", "consignments.parquet", "manifest.json", "monthly.csv", "nodes.csv", "ports.csv", "replications.csv", "report.md",
+                "sailings.csv", "scenario.resolved.yaml", "stages.parquet", "summary.csv", "timeseries.parquet", "trains.csv"],
             TempFolder.EntriesOf(folder));
         Assert.Equal(["monthly-tonnes.png", "queues.png", "transit-days.png", "utilisation.png"], TempFolder.EntriesOf(Path.Combine(folder, "charts")));
     }
@@ -28,8 +29,8 @@ public class RunReportTests(WrittenRun written) : IClassFixture<WrittenRun>
 
         RunReport.Write(folder, SampleRun.Run(), SampleRun.Context(ConsignmentRecording.None));
 
-        Assert.DoesNotContain("consignments.csv", TempFolder.EntriesOf(folder));
-        Assert.DoesNotContain("stages.csv", TempFolder.EntriesOf(folder));
+        Assert.DoesNotContain("consignments.parquet", TempFolder.EntriesOf(folder));
+        Assert.DoesNotContain("stages.parquet", TempFolder.EntriesOf(folder));
         Assert.Equal(NamesOf(ResultFiles.WrittenBy(ResultCommand.Run, withConsignments: false)), TempFolder.EntriesOf(folder));
     }
 
@@ -48,13 +49,14 @@ public class RunReportTests(WrittenRun written) : IClassFixture<WrittenRun>
     }
 
     [Fact]
-    public void Write_SameInputsTwice_CsvFilesAreByteIdentical()
+    public void Write_SameInputsTwice_CsvAndParquetFilesAreByteIdentical()
     {
         using var temp = new TempFolder();
         RunReport.Write(temp.Combine("again"), SampleRun.Run(), SampleRun.Context());
 
-        var files = Directory.GetFiles(written.Folder, "*.csv").Select(Path.GetFileName).OfType<string>().Append("report.md").ToList();
-        Assert.Equal(8, files.Count);
+        var files = Directory.GetFiles(written.Folder, "*.csv").Concat(Directory.GetFiles(written.Folder, "*.parquet"))
+            .Select(Path.GetFileName).OfType<string>().Append("report.md").ToList();
+        Assert.Equal(12, files.Count);
         foreach (var file in files)
         {
             Assert.Equal(File.ReadAllBytes(written.PathOf(file)), File.ReadAllBytes(temp.Combine("again", file)));
@@ -64,7 +66,7 @@ public class RunReportTests(WrittenRun written) : IClassFixture<WrittenRun>
     [Fact]
     public void Write_TextFiles_HaveNoByteOrderMarkAndOnlyLineFeeds()
     {
-        foreach (var file in Directory.GetFiles(written.Folder))
+        foreach (var file in Directory.GetFiles(written.Folder).Where(f => !f.EndsWith(".parquet", StringComparison.Ordinal)))
         {
             var bytes = File.ReadAllBytes(file);
             Assert.False(bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF, file);
