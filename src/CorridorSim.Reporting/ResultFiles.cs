@@ -26,7 +26,7 @@ public static class ResultFiles
     public static ResultFile Nodes { get; } = new("nodes.csv", ResultCommand.Run, false, "what each facility did in each replication");
 
     /// <summary><c>bottlenecks.csv</c>.</summary>
-    public static ResultFile Bottlenecks { get; } = new("bottlenecks.csv", ResultCommand.Run, false, "the facilities ranked by where cargo waits, and why each binds");
+    public static ResultFile Bottlenecks { get; } = new("bottlenecks.csv", ResultCommand.Run, false, "what cargo waited for, ranked by its share of all waiting");
 
     /// <summary><c>timeseries.csv</c>.</summary>
     public static ResultFile Timeseries { get; } = new("timeseries.parquet", ResultCommand.Run, false, "queues and busy capacity at the end of every day", IsBigTable: true);

@@ -20,7 +20,7 @@ public static class RunAnswer
     /// </summary>
     public const double PipelineAllowance = 1.25;
 
-    /// <summary>The run report's answer in words: delivered against demand, transit time, backlog and the binding facility.</summary>
+    /// <summary>The run report's answer in words: delivered against demand, transit time, backlog and what cargo waits for most.</summary>
     public static IReadOnlyList<string> Sentences(ExperimentResult result, IReadOnlyList<Bottleneck> ranking)
     {
         var sentences = new List<string>();
