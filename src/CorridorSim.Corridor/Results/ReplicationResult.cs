@@ -35,4 +35,11 @@ public sealed record ReplicationResult(
 
     /// <summary>Each flow's window cargo per month of the run, from the month the window starts in; by month, then flow.</summary>
     public IReadOnlyList<FlowMonthRecord> FlowMonths { get; init; } = [];
+
+    /// <summary>
+    /// The waiting of the measurement window charged to what it waited for, one entry per cause that was
+    /// charged any (see <see cref="Causes.WaitCause"/> for the rule); the consignment-hours sum to the
+    /// facilities' <see cref="FacilityStats.WaitingConsignmentHours"/>.
+    /// </summary>
+    public IReadOnlyList<CauseWaits> Causes { get; init; } = [];
 }

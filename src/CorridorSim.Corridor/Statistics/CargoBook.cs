@@ -24,9 +24,16 @@ internal sealed class CargoBook
     public const int FlowTransitCapacity = 100_000;
 
     /// <param name="expectedPerFlow">Consignments each flow is expected to create, to size the samples once.</param>
+    /// <param name="groupOfFlow">The index of each flow's group (groups numbered in order of first appearance).</param>
     /// <param name="openSampleStream">Opens the random stream that picks which transit times a full sample keeps.</param>
-    public CargoBook(IReadOnlyList<int> expectedPerFlow, double horizonHours, bool keepConsignments, Func<Random> openSampleStream)
+    /// <param name="openGroupSampleStream">The same for the pooled samples of the flow groups.</param>
+    public CargoBook(IReadOnlyList<int> expectedPerFlow, IReadOnlyList<int> groupOfFlow, double horizonHours, bool keepConsignments,
+        Func<Random> openSampleStream, Func<Random> openGroupSampleStream)
     {
+        _groupOfFlow = [.. groupOfFlow];
+        var groups = groupOfFlow.Count == 0 ? 0 : groupOfFlow.Max() + 1;
+        GroupTransitDays = [.. Enumerable.Range(0, groups).Select(g =>
+            new TransitSample(TransitCapacity, expectedPerFlow.Where((_, f) => groupOfFlow[f] == g).Sum(), openGroupSampleStream))];
         var flows = expectedPerFlow.Count;
         FlowDeliveredTonnes = new double[flows];
 
@@ -55,6 +62,11 @@ internal sealed class CargoBook
     public TransitSample TransitDays { get; }
 
     public TransitSample[] FlowTransitDays { get; }
+
+    /// <summary>Transit days of each flow group's consignments created and delivered in the window, its flows pooled.</summary>
+    public TransitSample[] GroupTransitDays { get; }
+
+    private readonly int[] _groupOfFlow;
 
     public double[] MonthDemandTonnes { get; }
 
@@ -102,6 +114,7 @@ internal sealed class CargoBook
         var days = (now - c.CreatedHours) / 24.0;
         TransitDays.Add(days);
         FlowTransitDays[c.Flow.Index].Add(days);
+        GroupTransitDays[_groupOfFlow[c.Flow.Index]].Add(days);
     }
 
     /// <summary>The window cargo of flow <paramref name="flow"/> in month <paramref name="month"/> of the run.</summary>

@@ -1,3 +1,4 @@
+using CorridorSim.Corridor.Causes;
 using CorridorSim.Corridor.Results;
 using CorridorSim.Corridor.Spec;
 using CorridorSim.Corridor.Vocabulary;
@@ -8,7 +9,8 @@ namespace CorridorSim.Reporting.Tests.Given;
 /// <summary>
 /// Hand-built results of a tiny corridor (no model involved): an origin, the Dostyk border, the port of
 /// Aktau that is obviously the constraint (busy 95% of the time, most of the waiting), the Aktau–Baku
-/// ferry, the port of Baku that storms close often, and a destination.
+/// ferry, the port of Baku that storms close often, and a destination. Most of the waiting is charged to
+/// Baku's ferry berths, for which the ferries queue while cargo sits at Aktau.
 /// </summary>
 public static class SampleRun
 {
@@ -104,6 +106,20 @@ public static class SampleRun
             Sailings = sailings,
             Trains = trains,
             FlowMonths = flowMonths,
+            Causes = Causes(shift),
         };
     }
+
+    /// <summary>Causes summing to the facilities' 1,650,000 waiting consignment-hours, 60 t a consignment.</summary>
+    public static IReadOnlyList<CauseWaits> Causes(double shift = 0) =>
+    [
+        Cause(WaitCauseKind.BorderStep, "dostyk", FacilityKind.Border, "westbound.customs_declaration", 45_000, 0.40 + shift),
+        Cause(WaitCauseKind.Berth, "baku_port", FacilityKind.Port, "ferry", 1_100_000, 0.95 - shift),
+        Cause(WaitCauseKind.Closure, "baku_port", FacilityKind.Port, null, 300_000, 0.20),
+        Cause(WaitCauseKind.Vessels, "aktau_baku", FacilityKind.SeaService, null, 130_000, 0.60),
+        Cause(WaitCauseKind.Handling, "aktau_port", FacilityKind.Port, "ferry", 75_000, 0.95 - shift),
+    ];
+
+    private static CauseWaits Cause(WaitCauseKind kind, string facility, FacilityKind facilityKind, string? detail, double hours, double utilisation) =>
+        new(new WaitCause(kind, facility, facilityKind, detail), hours, hours * 60, utilisation);
 }
