@@ -30,7 +30,7 @@ public sealed record ReplicationResult(
     /// <summary>Every departure of every sea service over the horizon, in the order they left.</summary>
     public IReadOnlyList<SailingRecord> Sailings { get; init; } = [];
 
-    /// <summary>Every corridor train formed over the horizon, by train number.</summary>
+    /// <summary>Every corridor train formed over the horizon, by train number; empty unless consignments are recorded.</summary>
     public IReadOnlyList<TrainRecord> Trains { get; init; } = [];
 
     /// <summary>Each flow's window cargo per month of the run, from the month the window starts in; by month, then flow.</summary>
