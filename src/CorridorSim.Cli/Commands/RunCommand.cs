@@ -9,6 +9,6 @@ public sealed class RunCommand(CommandEnvironment environment) : Command<RunSett
     public override int Execute(CommandContext context, RunSettings settings, CancellationToken cancellation)
     {
         var loaded = ScenarioInput.Load(environment.Console, settings.Scenario, settings.Overrides(), settings.Access(), cancellation);
-        return ExperimentFlow.Execute(environment, settings, new RunExperiment(loaded), cancellation);
+        return ExperimentFlow.Execute(environment, settings, new RunExperiment(loaded, settings.Set), cancellation);
     }
 }

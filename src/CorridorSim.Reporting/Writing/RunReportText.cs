@@ -13,7 +13,7 @@ public static class RunReportText
     public static string Build(ScenarioRun run, IReadOnlyList<Bottleneck> ranking, IReadOnlyList<Chart> charts, RunContext context)
     {
         var md = new StringBuilder();
-        md.Append("# ").Append(run.Name).Append("\n\n");
+        md.Append("# ").Append(run.Title).Append("\n\n");
         if (!string.IsNullOrWhiteSpace(run.Result.Spec.Description))
         {
             md.Append('*').Append(run.Result.Spec.Description.Trim()).Append("*\n\n");
