@@ -5,4 +5,8 @@ namespace CorridorSim.Reporting;
 /// <summary>One scenario as it was run: its name, its text after <c>extends</c> and <c>--set</c>, and its results.</summary>
 /// <param name="Name">The scenario's <c>name:</c> (or file name); names its sub-folder in a comparison.</param>
 /// <param name="ResolvedYaml">The scenario after <c>extends</c> and <c>--set</c>, written as <c>scenario.resolved.yaml</c>.</param>
-public sealed record ScenarioRun(string Name, string ResolvedYaml, ExperimentResult Result);
+public sealed record ScenarioRun(string Name, string ResolvedYaml, ExperimentResult Result)
+{
+    /// <summary>The marginal study whose base this run is (<c>bottlenecks</c>, <c>run --marginal</c>), or null for a plain run.</summary>
+    public Experiments.Marginal.MarginalResult? Marginal { get; init; }
+}
