@@ -11,16 +11,21 @@ public static class MarginalChart
     /// <summary>The chart's file name in <c>charts/</c>.</summary>
     public const string FileName = "marginal.png";
 
-    /// <summary>The chart of a study's ranking.</summary>
-    public static Chart Build(IReadOnlyList<MarginalRow> rows)
+    /// <summary>The most rows a chart shows, so that their names stay readable; the rest are in <c>marginal.csv</c>.</summary>
+    public const int MaxRows = 20;
+
+    /// <summary>The chart of a study's ranking: its first <see cref="MaxRows"/> rows.</summary>
+    public static Chart Build(IReadOnlyList<MarginalRow> ranking)
     {
-        ArgumentNullException.ThrowIfNull(rows);
+        ArgumentNullException.ThrowIfNull(ranking);
+        var rows = ranking.Take(MaxRows).ToList();
+        var shown = ranking.Count > MaxRows ? $"the first {MaxRows} of {ranking.Count} changes" : "every change tried";
 
         // Rank 1 at the top: the category axis counts upwards.
         var positions = rows.Select(r => (double)(rows.Count - r.Rank)).ToList();
         return new Chart(
             FileName,
-            "What one more unit is worth: gain in delivered tonnes a year (paired, 95% interval)",
+            $"Gain in delivered tonnes a year, paired 95% interval ({shown})",
             "delivered tonnes a year, change against the base",
             "change",
             [
