@@ -28,10 +28,10 @@ public static class MarginalTable
             table.AddRow(
                 new Text(row.Rank.ToString(CultureInfo.InvariantCulture)),
                 new Text(row.Candidate.Label),
-                new Text(Signed(row.DeliveredGain.Estimate)),
-                new Text(Interval(row.DeliveredGain)),
-                new Text(Signed(row.P95TransitChange.Estimate)),
-                new Text(Interval(row.P95TransitChange)),
+                new Text(Signed(row.DeliveredGain.Estimate, Tonnes)),
+                new Text(Interval(row.DeliveredGain, Tonnes)),
+                new Text(Signed(row.P95TransitChange.Estimate, Days)),
+                new Text(Interval(row.P95TransitChange, Days)),
                 new Text(row.Significant ? "yes" : "no"));
         }
 
@@ -42,13 +42,18 @@ public static class MarginalTable
         }
     }
 
-    private static string Interval(ConfidenceInterval interval) =>
-        double.IsNaN(interval.Low) ? "–" : $"{Signed(interval.Low)} … {Signed(interval.High)}";
+    private const string Tonnes = "N0";
+    private const string Days = "0.00";
 
-    private static string Signed(double value)
+    private static string Interval(ConfidenceInterval interval, string format) =>
+        double.IsNaN(interval.Low) ? "–" : $"{Signed(interval.Low, format)} … {Signed(interval.High, format)}";
+
+    /// <summary>A difference with its sign; one that rounds to zero is written without one.</summary>
+    private static string Signed(double value, string format)
     {
         if (double.IsNaN(value)) return "–";
-        var text = Math.Abs(value) >= 100 ? value.ToString("N0", CultureInfo.InvariantCulture) : value.ToString("0.00", CultureInfo.InvariantCulture);
-        return value > 0 && !text.StartsWith('-') ? "+" + text : text;
+        var text = value.ToString(format, CultureInfo.InvariantCulture);
+        if (text.TrimStart('-').All(c => c is '0' or '.' or ',')) return text.TrimStart('-');
+        return value > 0 ? "+" + text : text;
     }
 }
