@@ -1,5 +1,7 @@
 using System.Globalization;
+using CorridorSim.Corridor.Causes;
 using CorridorSim.Corridor.Spec;
+using CorridorSim.Corridor.Vocabulary;
 
 namespace CorridorSim.Experiments.Marginal;
 
@@ -45,17 +47,20 @@ public static class CapacityCatalogue
 
         foreach (var leg in spec.RailLegs)
         {
-            candidates.Add(OneMore(leg.Name, $"rail_legs.{leg.Name}.train_paths_per_day", leg.TrainPathsPerDay, 1, $"{leg.Name}: train paths a day"));
+            candidates.Add(OneMore(leg.Name, $"rail_legs.{leg.Name}.train_paths_per_day", leg.TrainPathsPerDay, 1, $"{leg.Name}: train paths a day")
+                with { Cause = new WaitCause(WaitCauseKind.TrainPath, leg.Name, FacilityKind.RailLeg) });
         }
 
         foreach (var service in spec.SeaServices)
         {
-            candidates.Add(OneMore(service.Name, $"sea_services.{service.Name}.vessels", service.Vessels, 1, $"{service.Name}: vessels"));
+            candidates.Add(OneMore(service.Name, $"sea_services.{service.Name}.vessels", service.Vessels, 1, $"{service.Name}: vessels")
+                with { Cause = new WaitCause(WaitCauseKind.Vessels, service.Name, FacilityKind.SeaService) });
         }
 
         foreach (var flow in spec.Flows.Where(f => f.WagonPool is not null))
         {
-            candidates.Add(OneMore(flow.Origin, $"flows.{flow.Name}.wagon_pool", flow.WagonPool!.Value, Math.Max(1, flow.UnitsPerTrain), $"{flow.Name}: wagon pool"));
+            candidates.Add(OneMore(flow.Origin, $"flows.{flow.Name}.wagon_pool", flow.WagonPool!.Value, Math.Max(1, flow.UnitsPerTrain), $"{flow.Name}: wagon pool")
+                with { Cause = new WaitCause(WaitCauseKind.WagonPool, flow.Origin, FacilityKind.Origin, flow.Name) });
         }
 
         candidates.AddRange(DigitalCandidates(spec));
@@ -67,7 +72,8 @@ public static class CapacityCatalogue
         foreach (var berth in port.Berths.Where(b => b.Count > 0))
         {
             var rule = VesselClassRules.For(berth.Kind);
-            candidates.Add(OneMore(port.Name, $"ports.{port.Name}.{rule.BerthKey}", berth.Count, 1, $"{port.Name}: {rule.BerthWords} berths"));
+            candidates.Add(OneMore(port.Name, $"ports.{port.Name}.{rule.BerthKey}", berth.Count, 1, $"{port.Name}: {rule.BerthWords} berths")
+                with { Cause = new WaitCause(WaitCauseKind.Berth, port.Name, FacilityKind.Port, SnakeCase.Of(berth.Kind)) });
         }
 
         foreach (var rule in VesselClassRules.All)
@@ -75,13 +81,14 @@ public static class CapacityCatalogue
             var room = rule.YardCapacity(port);
             if (room > 0 && spec.SeaServices.Any(s => s.VesselClass == rule.Class && (s.EastPort == port.Name || s.WestPort == port.Name)))
             {
-                candidates.Add(OneMore(port.Name, $"ports.{port.Name}.{rule.YardKey}", room, Math.Ceiling(room * YardStep), $"{port.Name}: yard room in {rule.LoadUnit}"));
+                candidates.Add(OneMore(port.Name, $"ports.{port.Name}.{rule.YardKey}", room, Math.Ceiling(room * YardStep), $"{port.Name}: yard room in {rule.LoadUnit}")
+                    with { Cause = new WaitCause(WaitCauseKind.YardSpace, port.Name, FacilityKind.Port, rule.LoadUnit) });
             }
         }
 
         if (port.Customs is { } post)
         {
-            AddPost(candidates, spec, port.Name, $"ports.{port.Name}.customs", post);
+            AddPost(candidates, spec, port.Name, FacilityKind.Port, null, $"ports.{port.Name}.customs", post);
         }
     }
 
@@ -92,33 +99,42 @@ public static class CapacityCatalogue
         {
             foreach (var step in side.Steps.Where(s => s.CapacityTrains is not null))
             {
-                candidates.Add(OneMore(border, $"{path}.steps.{step.Name}.capacity_trains", step.CapacityTrains!.Value, 1, $"{border} {direction}: {step.Name.Replace('_', ' ')} capacity"));
+                candidates.Add(OneMore(border, $"{path}.steps.{step.Name}.capacity_trains", step.CapacityTrains!.Value, 1, $"{border} {direction}: {step.Name.Replace('_', ' ')} capacity")
+                    with { Cause = StepCause(border, direction, step.Name) });
             }
 
             return;
         }
 
-        candidates.Add(OneMore(border, $"{path}.exchange_tracks", side.ExchangeTracks, 1, $"{border} {direction}: exchange tracks"));
+        candidates.Add(OneMore(border, $"{path}.exchange_tracks", side.ExchangeTracks, 1, $"{border} {direction}: exchange tracks")
+            with { Cause = StepCause(border, direction, StageName.Exchange) });
         if (side.GaugeChange is { } gauge)
         {
-            candidates.Add(OneMore(border, $"{path}.gauge_change.tracks", gauge.Tracks, 1, $"{border} {direction}: gauge-change tracks"));
+            candidates.Add(OneMore(border, $"{path}.gauge_change.tracks", gauge.Tracks, 1, $"{border} {direction}: gauge-change tracks")
+                with { Cause = StepCause(border, direction, StageName.GaugeChange) });
         }
 
         if (side.Customs is { } post)
         {
-            AddPost(candidates, spec, border, $"{path}.customs", post);
+            AddPost(candidates, spec, border, FacilityKind.Border, direction, $"{path}.customs", post);
         }
     }
 
-    private static void AddPost(List<MarginalCandidate> candidates, CorridorSpec spec, string facility, string path, CustomsPostSpec post)
+    private static void AddPost(List<MarginalCandidate> candidates, CorridorSpec spec, string facility, FacilityKind kind, string? side, string path, CustomsPostSpec post)
     {
-        candidates.Add(OneMore(facility, $"{path}.document_officers", post.DocumentOfficers, 1, $"{facility}: customs officers"));
+        candidates.Add(OneMore(facility, $"{path}.document_officers", post.DocumentOfficers, 1, $"{facility}: customs officers")
+            with { Cause = new WaitCause(WaitCauseKind.Officers, facility, kind, side) });
         var regime = spec.CustomsRegimes.FirstOrDefault(r => r.Name == post.Regime);
         if (regime is { InspectionProbability: > 0 })
         {
-            candidates.Add(OneMore(facility, $"{path}.inspection_lanes", post.InspectionLanes, 1, $"{facility}: inspection lanes"));
+            candidates.Add(OneMore(facility, $"{path}.inspection_lanes", post.InspectionLanes, 1, $"{facility}: inspection lanes")
+                with { Cause = new WaitCause(WaitCauseKind.InspectionLanes, facility, kind, side) });
         }
     }
+
+    /// <summary>The cause a train queued for a border step is charged to: its gauge-change tracks, or the step.</summary>
+    private static WaitCause StepCause(string border, string direction, string step) =>
+        new(step == StageName.GaugeChange ? WaitCauseKind.GaugeChange : WaitCauseKind.BorderStep, border, FacilityKind.Border, $"{direction}.{step}");
 
     private static IEnumerable<MarginalCandidate> DigitalCandidates(CorridorSpec spec)
     {

@@ -1,39 +1,40 @@
+using CorridorSim.Corridor.Causes;
 using CorridorSim.Corridor.Results;
 
 namespace CorridorSim.Experiments.Marginal;
 
 /// <summary>
-/// The base run's evidence per facility that screening reads: its utilisation and its share of the waiting.
+/// The base run's evidence per cause of waiting that screening reads: the utilisation of the capacity behind
+/// it and its share of all waiting, from the model's attribution of every wait to its root cause.
 /// </summary>
 /// <remarks>
-/// Implementation note: this is the one seam between the wait attribution and the marginal study. The share
-/// is now where cargo waited — a facility's consignment-hours waiting there over those waiting anywhere, per
-/// replication and then averaged, as <c>bottlenecks.csv</c>'s <c>waiting_share</c> — until the model charges
-/// each wait to its root cause; then this reads the per-cause hours instead and nothing else changes.
+/// Share: per replication, the consignment-hours charged to the cause over those charged to all causes (zero
+/// when nothing waited), then the mean over replications, as <c>bottlenecks.csv</c>'s <c>share</c>. A cause
+/// that no consignment waited for in any replication is not listed: one more unit of it has nothing to shorten.
 /// </remarks>
 public static class MarginalEvidence
 {
-    /// <summary>Each facility's evidence from the base replications, in the order the first replication lists them.</summary>
-    public static IReadOnlyList<FacilityEvidence> Of(IReadOnlyList<ReplicationResult> replications)
+    /// <summary>Each cause's evidence from the base replications, in the order the replications first charge them.</summary>
+    public static IReadOnlyList<CauseEvidence> Of(IReadOnlyList<ReplicationResult> replications)
     {
         ArgumentNullException.ThrowIfNull(replications);
-        var order = new List<string>();
-        var sums = new Dictionary<string, (double Utilisation, double Share, int Count)>(StringComparer.Ordinal);
+        var order = new List<WaitCause>();
+        var sums = new Dictionary<WaitCause, (double Utilisation, double Share, int Count)>();
         foreach (var replication in replications)
         {
-            var total = replication.Facilities.Sum(f => f.WaitingConsignmentHours);
-            foreach (var f in replication.Facilities)
+            var total = replication.Causes.Sum(c => c.ConsignmentHours);
+            foreach (var c in replication.Causes)
             {
-                if (!sums.TryGetValue(f.Facility, out var sum))
+                if (!sums.TryGetValue(c.Cause, out var sum))
                 {
-                    order.Add(f.Facility);
+                    order.Add(c.Cause);
                     sum = (0, 0, 0);
                 }
 
-                sums[f.Facility] = (sum.Utilisation + f.Utilisation, sum.Share + (total > 0 ? f.WaitingConsignmentHours / total : 0), sum.Count + 1);
+                sums[c.Cause] = (sum.Utilisation + c.Utilisation, sum.Share + (total > 0 ? c.ConsignmentHours / total : 0), sum.Count + 1);
             }
         }
 
-        return order.Select(name => new FacilityEvidence(name, sums[name].Utilisation / sums[name].Count, sums[name].Share / sums[name].Count)).ToList();
+        return order.Select(cause => new CauseEvidence(cause, sums[cause].Utilisation / sums[cause].Count, sums[cause].Share / replications.Count)).ToList();
     }
 }

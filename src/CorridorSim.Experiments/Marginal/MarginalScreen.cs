@@ -1,14 +1,17 @@
+using CorridorSim.Corridor.Causes;
+
 namespace CorridorSim.Experiments.Marginal;
 
 /// <summary>
-/// Which candidates are worth a run: a capacity only where its facility was busy or caused waiting in the base
-/// run, so that a study of a large corridor spends its replications where one more unit can matter.
+/// Which candidates are worth a run: a capacity only where it was busy or caused waiting in the base run, so
+/// that a study of a large corridor spends its replications where one more unit can matter.
 /// </summary>
 /// <remarks>
-/// A capacity candidate is tried when its facility's utilisation is at least <see cref="MinUtilisation"/> or
-/// its share of the waiting at least <see cref="MinCauseShare"/> (an idle facility's extra unit gains
-/// nothing); a digital-regime candidate is always tried, because a shorter clearance shortens transit even
-/// where officers are idle. A facility the base run does not report counts as idle.
+/// A capacity candidate is tried when the cause of waiting it would relieve (<see cref="MarginalCandidate.Cause"/>)
+/// had a utilisation of at least <see cref="MinUtilisation"/> or a share of all waiting of at least
+/// <see cref="MinCauseShare"/>; a cause nobody waited for counts as idle, since one more unit of it has nothing
+/// to shorten. A digital-regime candidate is always tried, because a shorter clearance shortens transit even
+/// where officers are idle.
 /// </remarks>
 public static class MarginalScreen
 {
@@ -19,19 +22,19 @@ public static class MarginalScreen
     public const double MinCauseShare = 0.01;
 
     /// <summary>The candidates to try, in the order given.</summary>
-    public static IReadOnlyList<MarginalCandidate> Tried(IReadOnlyList<MarginalCandidate> candidates, IReadOnlyList<FacilityEvidence> evidence)
+    public static IReadOnlyList<MarginalCandidate> Tried(IReadOnlyList<MarginalCandidate> candidates, IReadOnlyList<CauseEvidence> evidence)
     {
         ArgumentNullException.ThrowIfNull(candidates);
         ArgumentNullException.ThrowIfNull(evidence);
-        var byFacility = new Dictionary<string, FacilityEvidence>(StringComparer.Ordinal);
+        var byCause = new Dictionary<WaitCause, CauseEvidence>();
         foreach (var e in evidence)
         {
-            byFacility.TryAdd(e.Facility, e);
+            byCause.TryAdd(e.Cause, e);
         }
 
-        return candidates.Where(c => c.Change == MarginalChange.DigitalRegime || Busy(byFacility.GetValueOrDefault(c.Facility))).ToList();
+        return candidates.Where(c => c.Change == MarginalChange.DigitalRegime || (c.Cause is { } cause && Busy(byCause.GetValueOrDefault(cause)))).ToList();
     }
 
-    private static bool Busy(FacilityEvidence? evidence) =>
+    private static bool Busy(CauseEvidence? evidence) =>
         evidence is not null && (evidence.Utilisation >= MinUtilisation || evidence.CauseShare >= MinCauseShare);
 }
