@@ -30,6 +30,11 @@ public static class RunReportText
         KpiTable.Append(md, run.Result.Summary);
         ChartsSection.Append(md, charts);
         BottleneckTable.Append(md, ranking);
+        if (run.Marginal is { } study)
+        {
+            MarginalSection.Append(md, study);
+        }
+
         AppendFiles(md, context);
         ReproduceSection.Append(md, context, $"run {ResultFiles.ResolvedScenario.Name}");
         return md.ToString();
