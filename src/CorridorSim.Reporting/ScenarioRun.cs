@@ -15,4 +15,7 @@ public sealed record ScenarioRun(string Name, string ResolvedYaml, ExperimentRes
 
     /// <summary>The name with its overrides, as reports title it: <c>baseline-2024 with ports.aktau.ferry_berths=2</c>.</summary>
     public string Title => Overrides.Count == 0 ? Name : $"{Name} with {string.Join(", ", Overrides)}";
+
+    /// <summary>The marginal study whose base this run is (<c>bottlenecks</c>, <c>run --marginal</c>), or null for a plain run.</summary>
+    public Experiments.Marginal.MarginalResult? Marginal { get; init; }
 }

@@ -22,7 +22,7 @@ public static class RunAnswer
     /// <summary>The least <c>cohort_delivered_share</c> with which the corridor keeps up: <see cref="KeepUpRule.CohortShareRequired"/>.</summary>
     public const double CohortShareRequired = KeepUpRule.CohortShareRequired;
 
-    /// <summary>The run report's answer in words: delivered against demand, transit time, backlog and the binding facility.</summary>
+    /// <summary>The run report's answer in words: delivered against demand, transit time, backlog and what cargo waits for most.</summary>
     public static IReadOnlyList<string> Sentences(ExperimentResult result, IReadOnlyList<Bottleneck> ranking)
     {
         var sentences = new List<string>();
