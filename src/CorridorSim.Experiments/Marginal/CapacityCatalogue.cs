@@ -48,19 +48,22 @@ public static class CapacityCatalogue
         foreach (var leg in spec.RailLegs)
         {
             candidates.Add(OneMore(leg.Name, $"rail_legs.{leg.Name}.train_paths_per_day", leg.TrainPathsPerDay, 1, $"{leg.Name}: train paths a day")
-                with { Cause = new WaitCause(WaitCauseKind.TrainPath, leg.Name, FacilityKind.RailLeg) });
+                with
+            { Cause = new WaitCause(WaitCauseKind.TrainPath, leg.Name, FacilityKind.RailLeg) });
         }
 
         foreach (var service in spec.SeaServices)
         {
             candidates.Add(OneMore(service.Name, $"sea_services.{service.Name}.vessels", service.Vessels, 1, $"{service.Name}: vessels")
-                with { Cause = new WaitCause(WaitCauseKind.Vessels, service.Name, FacilityKind.SeaService) });
+                with
+            { Cause = new WaitCause(WaitCauseKind.Vessels, service.Name, FacilityKind.SeaService) });
         }
 
         foreach (var flow in spec.Flows.Where(f => f.WagonPool is not null))
         {
             candidates.Add(OneMore(flow.Origin, $"flows.{flow.Name}.wagon_pool", flow.WagonPool!.Value, Math.Max(1, flow.UnitsPerTrain), $"{flow.Name}: wagon pool")
-                with { Cause = new WaitCause(WaitCauseKind.WagonPool, flow.Origin, FacilityKind.Origin, flow.Name) });
+                with
+            { Cause = new WaitCause(WaitCauseKind.WagonPool, flow.Origin, FacilityKind.Origin, flow.Name) });
         }
 
         candidates.AddRange(DigitalCandidates(spec));
@@ -73,7 +76,8 @@ public static class CapacityCatalogue
         {
             var rule = VesselClassRules.For(berth.Kind);
             candidates.Add(OneMore(port.Name, $"ports.{port.Name}.{rule.BerthKey}", berth.Count, 1, $"{port.Name}: {rule.BerthWords} berths")
-                with { Cause = new WaitCause(WaitCauseKind.Berth, port.Name, FacilityKind.Port, SnakeCase.Of(berth.Kind)) });
+                with
+            { Cause = new WaitCause(WaitCauseKind.Berth, port.Name, FacilityKind.Port, SnakeCase.Of(berth.Kind)) });
         }
 
         foreach (var rule in VesselClassRules.All)
@@ -82,7 +86,8 @@ public static class CapacityCatalogue
             if (room > 0 && spec.SeaServices.Any(s => s.VesselClass == rule.Class && (s.EastPort == port.Name || s.WestPort == port.Name)))
             {
                 candidates.Add(OneMore(port.Name, $"ports.{port.Name}.{rule.YardKey}", room, Math.Ceiling(room * YardStep), $"{port.Name}: yard room in {rule.LoadUnit}")
-                    with { Cause = new WaitCause(WaitCauseKind.YardSpace, port.Name, FacilityKind.Port, rule.LoadUnit) });
+                    with
+                { Cause = new WaitCause(WaitCauseKind.YardSpace, port.Name, FacilityKind.Port, rule.LoadUnit) });
             }
         }
 
@@ -100,18 +105,21 @@ public static class CapacityCatalogue
             foreach (var step in side.Steps.Where(s => s.CapacityTrains is not null))
             {
                 candidates.Add(OneMore(border, $"{path}.steps.{step.Name}.capacity_trains", step.CapacityTrains!.Value, 1, $"{border} {direction}: {step.Name.Replace('_', ' ')} capacity")
-                    with { Cause = StepCause(border, direction, step.Name) });
+                    with
+                { Cause = StepCause(border, direction, step.Name) });
             }
 
             return;
         }
 
         candidates.Add(OneMore(border, $"{path}.exchange_tracks", side.ExchangeTracks, 1, $"{border} {direction}: exchange tracks")
-            with { Cause = StepCause(border, direction, StageName.Exchange) });
+            with
+        { Cause = StepCause(border, direction, StageName.Exchange) });
         if (side.GaugeChange is { } gauge)
         {
             candidates.Add(OneMore(border, $"{path}.gauge_change.tracks", gauge.Tracks, 1, $"{border} {direction}: gauge-change tracks")
-                with { Cause = StepCause(border, direction, StageName.GaugeChange) });
+                with
+            { Cause = StepCause(border, direction, StageName.GaugeChange) });
         }
 
         if (side.Customs is { } post)
@@ -123,12 +131,14 @@ public static class CapacityCatalogue
     private static void AddPost(List<MarginalCandidate> candidates, CorridorSpec spec, string facility, FacilityKind kind, string? side, string path, CustomsPostSpec post)
     {
         candidates.Add(OneMore(facility, $"{path}.document_officers", post.DocumentOfficers, 1, $"{facility}: customs officers")
-            with { Cause = new WaitCause(WaitCauseKind.Officers, facility, kind, side) });
+            with
+        { Cause = new WaitCause(WaitCauseKind.Officers, facility, kind, side) });
         var regime = spec.CustomsRegimes.FirstOrDefault(r => r.Name == post.Regime);
         if (regime is { InspectionProbability: > 0 })
         {
             candidates.Add(OneMore(facility, $"{path}.inspection_lanes", post.InspectionLanes, 1, $"{facility}: inspection lanes")
-                with { Cause = new WaitCause(WaitCauseKind.InspectionLanes, facility, kind, side) });
+                with
+            { Cause = new WaitCause(WaitCauseKind.InspectionLanes, facility, kind, side) });
         }
     }
 
