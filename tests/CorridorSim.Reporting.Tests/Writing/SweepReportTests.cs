@@ -27,12 +27,12 @@ public class SweepReportTests(WrittenSweep written) : IClassFixture<WrittenSweep
     }
 
     [Fact]
-    public void Answer_SteepThenFlat_SaysWhereTheCurveBends()
+    public void Answer_SteepThenWithinTheNoise_SaysWhereTheCurveReachesItsLevelAndFlattens()
     {
         var sentences = SweepAnswer.Sentences([Key], SampleSweep.SweepPoints);
 
-        Assert.StartsWith("Delivered tonnes per year: 4,212,346 tonnes a year at vessels=4, 4,663,067 tonnes a year at vessels=10. The curve bends at vessels=6", sentences[0]);
-        Assert.Contains("vessels=4 → vessels=6 (4,212,346 → 4,633,580)", sentences[0]);
+        Assert.StartsWith("Delivered tonnes per year: 4,212,346 tonnes a year at vessels=4, 4,663,067 tonnes a year at vessels=10. It reaches its best level at vessels=8", sentences[0]);
+        Assert.Contains("and flattens beyond it", sentences[0]);
     }
 
     [Fact]
