@@ -13,6 +13,6 @@ public sealed class BottlenecksCommand(CommandEnvironment environment) : Command
     public override int Execute(CommandContext context, BottlenecksSettings settings, CancellationToken cancellation)
     {
         var loaded = ScenarioInput.Load(environment.Console, settings.Scenario, settings.Overrides(), settings.Access(), cancellation);
-        return ExperimentFlow.Execute(environment, settings, new MarginalExperiment(loaded), cancellation);
+        return ExperimentFlow.Execute(environment, settings, new MarginalExperiment(loaded, settings.Set), cancellation);
     }
 }

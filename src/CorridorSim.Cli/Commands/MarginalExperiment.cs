@@ -10,9 +10,9 @@ namespace CorridorSim.Cli.Commands;
 
 /// <summary>
 /// A loaded scenario's marginal study, as <c>bottlenecks</c> and <c>run --marginal</c> write it: the run's folder
-/// of the base replications with the marginal files added.
+/// of the base replications with the marginal files added; <paramref name="overrides"/> (its <c>--set</c> texts) title its report.
 /// </summary>
-internal sealed class MarginalExperiment(ScenarioLoadResult loaded) : CommandExperiment<MarginalResult>
+internal sealed class MarginalExperiment(ScenarioLoadResult loaded, IReadOnlyList<string>? overrides = null) : CommandExperiment<MarginalResult>
 {
     private readonly CorridorSpec _spec = loaded.Spec!;
 
@@ -50,5 +50,5 @@ internal sealed class MarginalExperiment(ScenarioLoadResult loaded) : CommandExp
             + string.Join("; ", applied.Errors.Select(e => e.ToString())));
     }
 
-    private ScenarioRun Named(MarginalResult result) => new(_spec.Name, loaded.ResolvedYaml, result.Base) { Marginal = result };
+    private ScenarioRun Named(MarginalResult result) => new(_spec.Name, loaded.ResolvedYaml, result.Base) { Marginal = result, Overrides = overrides ?? [] };
 }

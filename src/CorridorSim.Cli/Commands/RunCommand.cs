@@ -10,7 +10,7 @@ public sealed class RunCommand(CommandEnvironment environment) : Command<RunComm
     {
         var loaded = ScenarioInput.Load(environment.Console, settings.Scenario, settings.Overrides(), settings.Access(), cancellation);
         return settings.Marginal
-            ? ExperimentFlow.Execute(environment, settings, new MarginalExperiment(loaded), cancellation)
-            : ExperimentFlow.Execute(environment, settings, new RunExperiment(loaded), cancellation);
+            ? ExperimentFlow.Execute(environment, settings, new MarginalExperiment(loaded, settings.Set), cancellation)
+            : ExperimentFlow.Execute(environment, settings, new RunExperiment(loaded, settings.Set), cancellation);
     }
 }

@@ -44,8 +44,8 @@ internal static class RunFolderWriter
         Table(ResultFiles.Replications, w => ReplicationsCsv.Write(w, result.Summary, replications));
         Table(ResultFiles.Nodes, w => NodesCsv.Write(w, replications));
         Table(ResultFiles.Bottlenecks, w => BottlenecksCsv.Write(w, ranking));
-        Table(ResultFiles.Sailings, w => SailingsCsv.Write(w, replications));
-        Table(ResultFiles.Trains, w => TrainsCsv.Write(w, replications));
+        Table(ResultFiles.Sailings, w => SailingsCsv.Write(w, replications, context.Consignments));
+        Table(ResultFiles.Trains, w => TrainsCsv.Write(w, replications, context.Consignments));
         Table(ResultFiles.Ports, w => PortsCsv.Write(w, PortRows.Of(result)));
         Table(ResultFiles.Monthly, w => MonthlyCsv.Write(w, MonthlyRows.Of(result)));
         BigTable(ResultFiles.Timeseries, w => TimeseriesCsv.Write(w, replications), s => TimeseriesCsv.WriteParquet(s, replications, cancellation));
