@@ -49,8 +49,11 @@ public class RunTablesTests(BaselineTables run) : IClassFixture<BaselineTables>
         Assert.Contains(ports.Rows, p => p["port"] == "batumi");
         var column = new Dictionary<string, string>
         {
-            ["loaded_wagons"] = "wagons_loaded", ["empty_wagons"] = "wagons_empty", ["trucks"] = "trucks",
-            ["loaded_teu"] = "teu_loaded", ["empty_teu"] = "teu_empty",
+            ["loaded_wagons"] = "wagons_loaded",
+            ["empty_wagons"] = "wagons_empty",
+            ["trucks"] = "trucks",
+            ["loaded_teu"] = "teu_loaded",
+            ["empty_teu"] = "teu_empty",
         };
 
         // When each port row is summed again from the sailings
