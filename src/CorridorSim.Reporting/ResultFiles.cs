@@ -26,7 +26,7 @@ public static class ResultFiles
     public static ResultFile Nodes { get; } = new("nodes.csv", ResultCommand.Run, false, "what each facility did in each replication");
 
     /// <summary><c>bottlenecks.csv</c>.</summary>
-    public static ResultFile Bottlenecks { get; } = new("bottlenecks.csv", ResultCommand.Run, false, "the facilities ranked by where cargo waits, and why each binds");
+    public static ResultFile Bottlenecks { get; } = new("bottlenecks.csv", ResultCommand.Run, false, "what cargo waited for, ranked by its share of all waiting");
 
     /// <summary><c>timeseries.csv</c>.</summary>
     public static ResultFile Timeseries { get; } = new("timeseries.parquet", ResultCommand.Run, false, "queues and busy capacity at the end of every day", IsBigTable: true);
@@ -71,11 +71,14 @@ public static class ResultFiles
     /// <summary><c>sweep.csv</c>.</summary>
     public static ResultFile Sweep { get; } = new("sweep.csv", ResultCommand.Sweep, false, "each KPI at each point of the sweep");
 
+    /// <summary><c>marginal.csv</c>, added to a run's folder by <c>bottlenecks</c> and <c>run --marginal</c>.</summary>
+    public static ResultFile Marginal { get; } = new("marginal.csv", ResultCommand.Marginal, false, "each tried change with its paired gain in delivered tonnes and p95 transit, ranked");
+
     /// <summary>Every entry, in the order a reader meets them in the README.</summary>
     public static IReadOnlyList<ResultFile> All { get; } =
     [
         Report, Summary, Replications, Nodes, Bottlenecks, Sailings, Trains, Ports, Monthly, Timeseries, Consignments, Stages, Charts, Manifest,
-        ResolvedScenario, Marker, Comparison, Sweep,
+        ResolvedScenario, Marker, Comparison, Sweep, Marginal,
     ];
 
     /// <summary>

@@ -27,14 +27,11 @@ public sealed record ReplicationResult(
     ConservationLedger Ledger,
     long EventsProcessed)
 {
-    /// <summary>Every departure of every sea service over the horizon, in the order they left.</summary>
-    public IReadOnlyList<SailingRecord> Sailings { get; init; } = [];
-
-    /// <summary>Every corridor train formed over the horizon, by train number; empty unless consignments are recorded.</summary>
-    public IReadOnlyList<TrainRecord> Trains { get; init; } = [];
-
-    /// <summary>Each flow's window cargo per month of the run, from the month the window starts in; by month, then flow.</summary>
-    public IReadOnlyList<FlowMonthRecord> FlowMonths { get; init; } = [];
+    /// <summary>
+    /// Corridor tonnes (no background) created and not yet delivered at the end of each day of the run, day 0
+    /// first: the series behind <c>backlog_growth_tonnes_per_year</c> and <c>saturation_day</c>.
+    /// </summary>
+    public IReadOnlyList<double> DailyHeldTonnes { get; init; } = [];
 
     /// <summary>
     /// The waiting of the measurement window charged to what it waited for, one entry per cause that was
@@ -42,4 +39,13 @@ public sealed record ReplicationResult(
     /// facilities' <see cref="FacilityStats.WaitingConsignmentHours"/>.
     /// </summary>
     public IReadOnlyList<CauseWaits> Causes { get; init; } = [];
+
+    /// <summary>Every departure of every sea service over the horizon, in the order they left.</summary>
+    public IReadOnlyList<SailingRecord> Sailings { get; init; } = [];
+
+    /// <summary>Every corridor train formed over the horizon, by train number.</summary>
+    public IReadOnlyList<TrainRecord> Trains { get; init; } = [];
+
+    /// <summary>Each flow's window cargo per month of the run, from the month the window starts in; by month, then flow.</summary>
+    public IReadOnlyList<FlowMonthRecord> FlowMonths { get; init; } = [];
 }

@@ -57,6 +57,13 @@ internal static class RunFolderWriter
             s => StagesCsv.WriteParquet(s, replications, context.Consignments, cancellation));
 
         var charts = RunCharts.Build(result);
+        if (run.Marginal is { } study)
+        {
+            // Shown in the report's own marginal section, so kept out of the run's chart list.
+            TableFile.Write(Path.Combine(folder, ResultFiles.Marginal.Name), w => MarginalCsv.Write(w, study.Rows));
+            SaveCharts(folder, [MarginalChart.Build(study.Rows)], cancellation);
+        }
+
         SaveCharts(folder, charts, cancellation);
         ReportFile.WriteText(Path.Combine(folder, ResultFiles.Report.Name), RunReportText.Build(run, ranking, charts, context));
         ReportFile.WriteText(Path.Combine(folder, ResultFiles.ResolvedScenario.Name), run.ResolvedYaml);

@@ -13,7 +13,7 @@ public static class RunReportText
     public static string Build(ScenarioRun run, IReadOnlyList<Bottleneck> ranking, IReadOnlyList<Chart> charts, RunContext context)
     {
         var md = new StringBuilder();
-        md.Append("# ").Append(run.Name).Append("\n\n");
+        md.Append("# ").Append(run.Title).Append("\n\n");
         if (!string.IsNullOrWhiteSpace(run.Result.Spec.Description))
         {
             md.Append('*').Append(run.Result.Spec.Description.Trim()).Append("*\n\n");
@@ -30,6 +30,11 @@ public static class RunReportText
         KpiTable.Append(md, run.Result.Summary);
         ChartsSection.Append(md, charts);
         BottleneckTable.Append(md, ranking);
+        if (run.Marginal is { } study)
+        {
+            MarginalSection.Append(md, study);
+        }
+
         AppendFiles(md, context);
         ReproduceSection.Append(md, context, $"run {ResultFiles.ResolvedScenario.Name}");
         return md.ToString();
