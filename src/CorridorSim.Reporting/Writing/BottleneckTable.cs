@@ -20,11 +20,15 @@ internal static class BottleneckTable
             .Append(" of the time, of *closures* when it stood closed at least ")
             .Append(ReportNumber.Threshold(BottleneckRanking.ClosureShareOfWindow))
             .Append(" of the measurement window, and otherwise of *upstream blocking*: cargo waits there though it is neither busy nor closed, so something downstream holds it.\n\n");
-        MarkdownTable.Append(md, Header, ranking.Select(b => (IReadOnlyList<string>)
+        MarkdownTable.Append(md, Header, Rows(ranking));
+    }
+
+    /// <summary>The table's cells, shared by <c>report.md</c> and <c>report.html</c>.</summary>
+    public static IEnumerable<IReadOnlyList<string>> Rows(IReadOnlyList<Bottleneck> ranking) =>
+        ranking.Select(b => (IReadOnlyList<string>)
         [
             b.Rank.ToString(System.Globalization.CultureInfo.InvariantCulture), b.Facility, SnakeCase.Of(b.Kind),
             ReportNumber.Format(b.Utilisation), ReportNumber.Format(b.WaitingShare), ReportNumber.Format(b.ClosureHours),
             SnakeCase.Of(b.Reason),
-        ]));
-    }
+        ]);
 }

@@ -49,7 +49,7 @@ public static class CompareReportText
         return md.ToString();
     }
 
-    private static IReadOnlyList<string> Cells(ComparisonRow r) =>
+    internal static IReadOnlyList<string> Cells(ComparisonRow r) =>
     [
         r.Kpi, r.Unit, r.Scenario, ReportNumber.Format(r.Mean), ReportNumber.Format(r.Ci95Low), ReportNumber.Format(r.Ci95High),
         ReportNumber.Signed(r.DiffVsFirst), ReportNumber.Signed(r.DiffCi95Low), ReportNumber.Signed(r.DiffCi95High),
