@@ -40,6 +40,14 @@ public static class ChartRenderer
             line.LegendText = marker.Label;
         }
 
+        foreach (var marker in chart.ValueMarkers.Where(m => double.IsFinite(m.X)))
+        {
+            var line = horizontal
+                ? (ScottPlot.Plottables.AxisLine)plot.Add.VerticalLine(marker.X, 2f, Colors.Black, LinePattern.Dotted)
+                : plot.Add.HorizontalLine(marker.X, 2f, Colors.Black, LinePattern.Dotted);
+            line.LegendText = marker.Label;
+        }
+
         IAxis valueAxis = horizontal ? plot.Axes.Bottom : plot.Axes.Left;
         valueAxis.TickGenerator = new NumericAutomatic { LabelFormatter = Formatter(chart.ValueFormat) };
         if (chart.CategoryTicks.Count == 0 && AllWhole(chart))
@@ -53,6 +61,13 @@ public static class ChartRenderer
             categoryAxis.TickGenerator = new NumericManual(
                 chart.CategoryTicks.Select(t => t.Position).ToArray(),
                 chart.CategoryTicks.Select(t => t.Label).ToArray());
+            if (!horizontal && RotatesCategoryLabels(chart))
+            {
+                // Long names side by side overlap; slanted they stay readable.
+                plot.Axes.Bottom.TickLabelStyle.Rotation = -30;
+                plot.Axes.Bottom.TickLabelStyle.Alignment = Alignment.MiddleRight;
+                plot.Axes.Bottom.MinimumSize = 140;
+            }
         }
 
         if (chart.Note is { } note)
@@ -60,7 +75,7 @@ public static class ChartRenderer
             plot.Add.Annotation(note, Alignment.MiddleCenter);
         }
 
-        if (chart.Series.Count + chart.Markers.Count > 1)
+        if (chart.Series.Count + chart.Markers.Count + chart.ValueMarkers.Count > 1)
         {
             plot.ShowLegend(Edge.Bottom);
         }
@@ -68,6 +83,10 @@ public static class ChartRenderer
         FitValueAxis(plot, chart, horizontal);
         plot.SavePng(path, WidthPixels, HeightPixels);
     }
+
+    /// <summary>Whether an upright chart's category names are too long to stand side by side.</summary>
+    public static bool RotatesCategoryLabels(Chart chart) =>
+        chart.CategoryTicks.Count > 0 && chart.CategoryTicks.Count * chart.CategoryTicks.Max(t => t.Label.Length) > 90;
 
     private static void FitValueAxis(Plot plot, Chart chart, bool horizontal)
     {
@@ -103,6 +122,7 @@ public static class ChartRenderer
             LineSeries l => l.Xs,
             IntervalSeries i => i.Xs,
             BarSeries { Horizontal: false } b => b.Positions,
+            DotSeries d => d.Xs,
             _ => [],
         }).ToList();
         return xs.Count > 0 && chart.Series.All(s => s is not BarSeries) && xs.All(x => x == Math.Floor(x));
@@ -144,6 +164,17 @@ public static class ChartRenderer
                 break;
             case IntervalSeries i:
                 DrawInterval(plot, i);
+                break;
+            case DotSeries d:
+                var dots = Enumerable.Range(0, d.Xs.Count).Where(i => double.IsFinite(d.Xs[i]) && double.IsFinite(d.Ys[i])).ToList();
+                if (dots.Count == 0)
+                {
+                    break;
+                }
+
+                var scatter = plot.Add.ScatterPoints(dots.Select(i => d.Xs[i]).ToArray(), dots.Select(i => d.Ys[i]).ToArray());
+                scatter.LegendText = d.Label;
+                scatter.MarkerSize = 11f;
                 break;
         }
     }

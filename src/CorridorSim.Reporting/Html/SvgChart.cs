@@ -22,7 +22,8 @@ internal sealed class SvgChart
     private const double Left = 96;
     private const double Right = 24;
     private const double Top = 16;
-    private const double Bottom = 52;
+    private const double PlainBottom = 52;
+    private const double SlantedBottom = 170;
     private const double BarRowPixels = 20;
 
     /// <summary>The colours of the series in order (a colour-blind-safe qualitative palette).</summary>
@@ -35,13 +36,17 @@ internal sealed class SvgChart
     private readonly (double Low, double High) _positions;
     private readonly (double Low, double High) _values;
     private readonly double _left;
+    private readonly bool _slanted;
+    private readonly double _bottom;
 
     private SvgChart(Chart chart)
     {
         _chart = chart;
         _horizontal = chart.Series.OfType<BarSeries>().Any(b => b.Horizontal);
+        _slanted = !_horizontal && ChartRenderer.RotatesCategoryLabels(chart);
+        _bottom = _slanted ? SlantedBottom : PlainBottom;
         var categories = _horizontal ? chart.CategoryTicks.Count : 0;
-        _height = _horizontal ? Math.Max(240, (categories * BarRowPixels) + Top + Bottom) : 380;
+        _height = _horizontal ? Math.Max(240, (categories * BarRowPixels) + Top + _bottom) : 330 + _bottom;
         _left = _horizontal ? Math.Max(Left, 12 + (6.4 * chart.CategoryTicks.Select(t => t.Label.Length).DefaultIfEmpty(0).Max())) : Left;
         _positions = PositionRange();
         _values = ValueRange();
@@ -73,8 +78,17 @@ internal sealed class SvgChart
         foreach (var marker in _chart.Markers.Where(m => double.IsFinite(m.X)))
         {
             var x = H(marker.X);
-            svg.Append(CultureInfo.InvariantCulture, $"<line class=\"marker\" x1=\"{HtmlText.Px(x)}\" x2=\"{HtmlText.Px(x)}\" y1=\"{HtmlText.Px(Top)}\" y2=\"{HtmlText.Px(_height - Bottom)}\" stroke=\"#1d2430\" stroke-width=\"1.5\" stroke-dasharray=\"6 4\"><title>{HtmlText.Escape(marker.Label)}</title></line>");
+            svg.Append(CultureInfo.InvariantCulture, $"<line class=\"marker\" x1=\"{HtmlText.Px(x)}\" x2=\"{HtmlText.Px(x)}\" y1=\"{HtmlText.Px(Top)}\" y2=\"{HtmlText.Px(_height - _bottom)}\" stroke=\"#1d2430\" stroke-width=\"1.5\" stroke-dasharray=\"6 4\"><title>{HtmlText.Escape(marker.Label)}</title></line>");
             svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{HtmlText.Px(x + 4)}\" y=\"{HtmlText.Px(Top + 12)}\" font-size=\"11\" fill=\"#1d2430\">{HtmlText.Escape(marker.Label)}</text>");
+        }
+
+        foreach (var marker in _chart.ValueMarkers.Where(m => double.IsFinite(m.X)))
+        {
+            var (x1, x2, y1, y2) = _horizontal
+                ? (H(marker.X), H(marker.X), Top, _height - _bottom)
+                : (_left, Width - Right, V(marker.X), V(marker.X));
+            svg.Append(CultureInfo.InvariantCulture, $"<line class=\"value-marker\" x1=\"{HtmlText.Px(x1)}\" x2=\"{HtmlText.Px(x2)}\" y1=\"{HtmlText.Px(y1)}\" y2=\"{HtmlText.Px(y2)}\" stroke=\"#1d2430\" stroke-width=\"1.5\" stroke-dasharray=\"2 3\"><title>{HtmlText.Escape(marker.Label)}</title></line>");
+            svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{HtmlText.Px(x1 + 4)}\" y=\"{HtmlText.Px((_horizontal ? Top + 12 : y1) - 4)}\" font-size=\"11\" fill=\"#1d2430\">{HtmlText.Escape(marker.Label)}</text>");
         }
 
         if (_chart.Note is { } note)
@@ -88,7 +102,7 @@ internal sealed class SvgChart
 
     private void Axes(StringBuilder svg)
     {
-        var (x0, x1, y0, y1) = (_left, Width - Right, Top, _height - Bottom);
+        var (x0, x1, y0, y1) = (_left, Width - Right, Top, _height - _bottom);
         svg.Append(CultureInfo.InvariantCulture, $"<g class=\"axes\" font-size=\"11\" fill=\"#4a5565\">");
         foreach (var (value, label) in ValueTicks())
         {
@@ -114,7 +128,9 @@ internal sealed class SvgChart
             else
             {
                 var x = H(position);
-                svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{HtmlText.Px(x)}\" y=\"{HtmlText.Px(y1 + 16)}\" text-anchor=\"middle\">{HtmlText.Escape(label)}</text>");
+                svg.Append(_slanted
+                    ? $"<text x=\"{HtmlText.Px(x)}\" y=\"{HtmlText.Px(y1 + 14)}\" text-anchor=\"end\" transform=\"rotate(-30 {HtmlText.Px(x)} {HtmlText.Px(y1 + 14)})\">{HtmlText.Escape(label)}</text>"
+                    : $"<text x=\"{HtmlText.Px(x)}\" y=\"{HtmlText.Px(y1 + 16)}\" text-anchor=\"middle\">{HtmlText.Escape(label)}</text>");
             }
         }
 
@@ -310,6 +326,8 @@ internal sealed class SvgChart
             values.AddRange(_chart.Markers.Select(m => m.X).Where(double.IsFinite));
         }
 
+        values.AddRange(_chart.ValueMarkers.Select(m => m.X).Where(double.IsFinite));
+
         var low = values.Count > 0 ? values.Min() : 0.0;
         var high = values.Count > 0 ? values.Max() : 1.0;
         var span = high > low ? high - low : Math.Max(Math.Abs(high), 1.0);
@@ -329,6 +347,6 @@ internal sealed class SvgChart
     private double V(double value)
     {
         var (low, high) = _horizontal ? _positions : _values;
-        return _height - Bottom - ((value - low) / (high - low) * (_height - Bottom - Top));
+        return _height - _bottom - ((value - low) / (high - low) * (_height - _bottom - Top));
     }
 }

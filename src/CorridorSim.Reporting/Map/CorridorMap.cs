@@ -25,7 +25,7 @@ public sealed record CorridorMap(IReadOnlyList<MapNode> Nodes, IReadOnlyList<Map
         var places = Places(spec);
         var names = places.Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
         var legs = LegsOf(spec, result).Where(l => names.Contains(l.From) && names.Contains(l.To) && l.From != l.To).ToList();
-        var layout = places.All(p => p.Position is not null)
+        var layout = places.Count > 0 && places.All(p => p.Position is not null)
             ? MapLayout.Projected(places.Select(p => p.Position!).ToList())
             : MapLayout.Schematic(places.Select(p => p.Name).ToList(), legs.Select(l => (l.From, l.To)).ToList());
         var byName = ranking.ToDictionary(b => b.Facility, StringComparer.Ordinal);

@@ -15,9 +15,9 @@ public class RunReportTests(WrittenRun written) : IClassFixture<WrittenRun>
         var folder = written.Folder;
 
         Assert.Equal(
-            [ResultFolder.MarkerName, "bottlenecks.csv", "charts", "consignments.csv", "manifest.json", "nodes.csv", "replications.csv", "report.md", "scenario.resolved.yaml", "stages.csv", "summary.csv", "timeseries.csv"],
+            [ResultFolder.MarkerName, "bottlenecks.csv", "charts", "consignments.csv", "manifest.json", "nodes.csv", "replications.csv", "report.html", "report.md", "scenario.resolved.yaml", "stages.csv", "summary.csv", "timeseries.csv"],
             TempFolder.EntriesOf(folder));
-        Assert.Equal(["monthly-tonnes.png", "queues.png", "transit-days.png", "utilisation.png"], TempFolder.EntriesOf(Path.Combine(folder, "charts")));
+        Assert.Equal(["map.png", "monthly-tonnes.png", "queues.png", "transit-by-flow.png", "transit-days.png", "utilisation.png"], TempFolder.EntriesOf(Path.Combine(folder, "charts")));
     }
 
     [Fact]
@@ -143,7 +143,8 @@ public class RunReportTests(WrittenRun written) : IClassFixture<WrittenRun>
 
         var links = Regex.Matches(report, @"!\[[^\]]*\]\(([^)]+)\)").Select(m => m.Groups[1].Value).ToList();
 
-        Assert.Equal(4, links.Count);
+        // The map, then the five charts of RunCharts
+        Assert.Equal(6, links.Count);
         Assert.All(links, link => Assert.True(File.Exists(Path.Combine(folder, link)), link));
     }
 
