@@ -1,5 +1,5 @@
 using CorridorSim.Browser.Tests.Given;
-using CorridorSim.Reporting.Bottlenecks;
+using CorridorSim.Reporting.Map;
 using CorridorSim.Reporting.Writing;
 
 namespace CorridorSim.Browser.Tests;
@@ -55,10 +55,10 @@ public class ReportPageTests(ReportFolders folders, Given.Browser browser)
     }
 
     [ChromiumFact]
-    public async Task HoveringAPort_ShowsItsUtilisationMeanWaitAndWhyCargoWaits()
+    public async Task HoveringAPort_ShowsItsUtilisationMeanWaitAndWhatCargoWaitsFor()
     {
-        // Given the run page and Aktau's figures in the bottleneck ranking
-        var aktau = BottleneckRanking.Rank(folders.Result).Single(b => b.Facility == "aktau");
+        // Given the run page and Aktau's figures on the map, from nodes.csv and the bottleneck ranking
+        var aktau = CorridorMap.Of(folders.Result).Nodes.Single(n => n.Name == "aktau");
         await using var page = await browser.Open(Path.Combine(folders.Run, "report.html"));
         Assert.True(await page.Eval<bool>("document.getElementById('tip').hidden"));
 
@@ -72,7 +72,8 @@ public class ReportPageTests(ReportFolders folders, Given.Browser browser)
         Assert.Contains($"utilisation {ReportNumber.Percent(aktau.Utilisation)}", tip);
         Assert.Contains($"share of all waiting {ReportNumber.Percent(aktau.WaitingShare)}", tip);
         Assert.Contains("mean wait ", tip);
-        Assert.Contains(aktau.Reason == BindingReason.None ? "no cargo waits here" : "cargo waits here because of", tip);
+        Assert.Contains($"mean wait {ReportNumber.Format(aktau.MeanWaitHours)} h", tip);
+        Assert.All(aktau.Causes, c => Assert.Contains(c.Words, tip));
     }
 
     /// <summary>The "- " lines of the "## The answer" section.</summary>

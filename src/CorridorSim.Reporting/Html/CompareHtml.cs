@@ -1,5 +1,4 @@
 using CorridorSim.Experiments;
-using CorridorSim.Reporting.Bottlenecks;
 using CorridorSim.Reporting.Charts;
 using CorridorSim.Reporting.Writing;
 
@@ -25,11 +24,7 @@ public static class CompareHtml
         }
 
         page.Heading("Scenarios").Links(runs.Select((run, i) =>
-        {
-            var top = BottleneckRanking.Rank(run.Result).FirstOrDefault();
-            var binding = top is null || top.Reason == BindingReason.None ? "nothing binds" : $"binds at {top.Facility}";
-            return ($"{folders[i]}/{ResultFiles.Html.Name}", run.Name, $": {binding}.");
-        }));
+            ($"{folders[i]}/{ResultFiles.Html.Name}", run.Name, $": {CompareReportText.Binding(run)}.")));
         var scenarios = string.Join(" ", folders.Select(f => $"{f}/{ResultFiles.ResolvedScenario.Name}"));
         page.Heading("How to reproduce").Code(ReproduceSection.Command(context, $"compare {scenarios}"));
         return page.ToString();

@@ -23,7 +23,7 @@ public static class RunHtml
             .Answer(RunAnswer.Sentences(result, ranking))
             .Note($"Means over {result.Replications.Count} replications; numbers are rounded for reading, exact values are in the CSV files.")
             .Heading("Map")
-            .Note("Line width by tonnes carried a year; sea services dashed and curved; each place coloured by its share of all consignment-hours spent waiting. Point at a place for its utilisation, mean wait and why cargo waits there.")
+            .Note("Line width by tonnes carried a year; sea services dashed and curved; each place coloured by the share of all consignment-hours spent waiting that is charged to it (its berths, steps, yards, closures). Point at a place for its utilisation, mean wait and what its cargo waits for.")
             .Raw(SvgMap.Render(map))
             .Heading("Key performance indicators")
             .Table("kpis", KpiTable.Header, KpiTable.Rows(result.Summary), 1)
@@ -34,8 +34,8 @@ public static class RunHtml
         }
 
         page.Heading("Bottlenecks")
-            .Note($"Facilities ranked by their share of all consignment-hours spent waiting (means over replications). A facility binds because of capacity when it is busy at least {ReportNumber.Threshold(BottleneckRanking.CapacityUtilisation)} of the time, of closures when it stood closed at least {ReportNumber.Threshold(BottleneckRanking.ClosureShareOfWindow)} of the measurement window, and otherwise of upstream blocking.")
-            .Table("bottlenecks", BottleneckTable.Header, BottleneckTable.Rows(ranking), 1, 2, 6)
+            .Note(BottleneckTable.Introduction(ranking))
+            .Table("bottlenecks", BottleneckTable.Header, BottleneckTable.Cells(ranking), 1, 2, 3, 4)
             .Heading("How to reproduce")
             .Code(ReproduceSection.Command(context, $"run {ResultFiles.ResolvedScenario.Name}"));
         return page.ToString();

@@ -93,7 +93,11 @@ internal sealed class SvgChart
 
         if (_chart.Note is { } note)
         {
-            svg.Append(CultureInfo.InvariantCulture, $"<text class=\"note\" x=\"{HtmlText.Px(Width / 2)}\" y=\"{HtmlText.Px(_height / 2)}\" text-anchor=\"middle\" font-size=\"14\" fill=\"#4a5565\">{HtmlText.Escape(note)}</text>");
+            // On an empty chart the note says why, in the middle; beside data it is a footnote under the axis.
+            var empty = _chart.Series.All(series => DefinedPoints(series) == 0);
+            svg.Append(empty
+                ? $"<text class=\"note\" x=\"{HtmlText.Px(Width / 2)}\" y=\"{HtmlText.Px(_height / 2)}\" text-anchor=\"middle\" font-size=\"14\" fill=\"#4a5565\">{HtmlText.Escape(note)}</text>"
+                : $"<text class=\"note\" x=\"{HtmlText.Px(Width - Right)}\" y=\"{HtmlText.Px(_height - 2)}\" text-anchor=\"end\" font-size=\"10\" fill=\"#4a5565\">{HtmlText.Escape(note)}</text>");
         }
 
         svg.Append("</svg>");

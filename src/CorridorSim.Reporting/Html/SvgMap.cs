@@ -43,7 +43,7 @@ internal static class SvgMap
                 _ => ($"M{HtmlText.Px(x1)} {HtmlText.Px(y1)} L{HtmlText.Px(x2)} {HtmlText.Px(y2)}", "#4a5565", ""),
             };
             var what = leg.Kind switch { MapLegKind.Sea => "sea service", MapLegKind.Road => "road leg", _ => "rail leg" };
-            svg.Append(CultureInfo.InvariantCulture, $"<path class=\"leg leg-{SnakeCase.Of(leg.Kind)}\" data-name=\"{HtmlText.Escape(leg.Name)}\" d=\"{d}\" fill=\"none\" stroke=\"{stroke}\" stroke-opacity=\"0.75\" stroke-width=\"{HtmlText.Px(width)}\" stroke-linecap=\"round\"{dash}><title>{HtmlText.Escape($"{leg.Name} ({what}): {ReportNumber.Format(leg.TonnesPerYear)} tonnes a year")}</title></path>");
+            svg.Append(CultureInfo.InvariantCulture, $"<path class=\"leg leg-{SnakeCase.Of(leg.Kind)}\" data-name=\"{HtmlText.Escape(leg.Name)}\" d=\"{d}\" fill=\"none\" stroke=\"{stroke}\" stroke-opacity=\"0.75\" stroke-width=\"{HtmlText.Px(width)}\" stroke-linecap=\"round\"{dash}><title>{HtmlText.Escape($"{leg.Name} ({what}): {ReportNumber.Format(leg.TonnesPerYear)} tonnes a year{(leg.WaitingShare > 0.0 ? $"; {ReportNumber.Percent(leg.WaitingShare)} of all waiting is for it" : "")}")}</title></path>");
         }
 
         svg.Append("</g><g class=\"nodes\">");
@@ -80,9 +80,15 @@ internal static class SvgMap
             lines.Add($"closed {ReportNumber.Format(node.ClosureHours)} h");
         }
 
-        lines.Add(node.Reason == Bottlenecks.BindingReason.None
-            ? "no cargo waits here"
-            : $"cargo waits here because of {SnakeCase.Of(node.Reason).Replace('_', ' ')}");
+        if (node.Causes.Count == 0)
+        {
+            lines.Add("no cargo waits for anything here");
+        }
+        else
+        {
+            lines.Add("cargo waits for:");
+            lines.AddRange(node.Causes.Select(c => $"  {c.Words} ({ReportNumber.Percent(c.Share)} of all waiting)"));
+        }
         return string.Join("\n", lines);
     }
 

@@ -16,6 +16,9 @@ namespace CorridorSim.Reporting.Map;
 /// <param name="Aspect">Height of the map over its width.</param>
 public sealed record CorridorMap(IReadOnlyList<MapNode> Nodes, IReadOnlyList<MapLeg> Legs, bool Geographic, double Aspect)
 {
+    /// <summary>The most causes a node's tooltip lists.</summary>
+    public const int CausesPerNode = 3;
+
     /// <summary>The map of one scenario's results.</summary>
     public static CorridorMap Of(ExperimentResult result) => Of(result.Spec, result, BottleneckRanking.Rank(result));
 
@@ -24,27 +27,31 @@ public sealed record CorridorMap(IReadOnlyList<MapNode> Nodes, IReadOnlyList<Map
     {
         var places = Places(spec);
         var names = places.Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
-        var legs = LegsOf(spec, result).Where(l => names.Contains(l.From) && names.Contains(l.To) && l.From != l.To).ToList();
+        var charged = ranking.GroupBy(b => b.Facility, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
+        double ShareOf(string facility) => charged.TryGetValue(facility, out var causes) ? causes.Sum(c => c.Share) : 0.0;
+        var legs = LegsOf(spec, result)
+            .Where(l => names.Contains(l.From) && names.Contains(l.To) && l.From != l.To)
+            .Select(l => l with { WaitingShare = ShareOf(l.Name) })
+            .ToList();
         var layout = places.Count > 0 && places.All(p => p.Position is not null)
             ? MapLayout.Projected(places.Select(p => p.Position!).ToList())
             : MapLayout.Schematic(places.Select(p => p.Name).ToList(), legs.Select(l => (l.From, l.To)).ToList());
-        var byName = ranking.ToDictionary(b => b.Facility, StringComparer.Ordinal);
         var waits = MeanOver(result, f => f.MeanWaitHours);
-        var nodes = places.Select((p, i) =>
-        {
-            var b = byName.GetValueOrDefault(p.Name);
-            return new MapNode(
-                p.Name,
-                p.Kind,
-                layout.Points[i].X,
-                layout.Points[i].Y,
-                p.Kind is FacilityKind.Origin or FacilityKind.Destination,
-                b?.WaitingShare ?? 0.0,
-                b?.Utilisation ?? 0.0,
-                waits.GetValueOrDefault(p.Name),
-                b?.ClosureHours ?? 0.0,
-                b?.Reason ?? BindingReason.None);
-        }).ToList();
+        var utilisations = MeanOver(result, f => f.Utilisation);
+        var closures = MeanOver(result, f => f.ClosureHours);
+        var nodes = places.Select((p, i) => new MapNode(
+            p.Name,
+            p.Kind,
+            layout.Points[i].X,
+            layout.Points[i].Y,
+            p.Kind is FacilityKind.Origin or FacilityKind.Destination,
+            ShareOf(p.Name),
+            utilisations.GetValueOrDefault(p.Name),
+            waits.GetValueOrDefault(p.Name),
+            closures.GetValueOrDefault(p.Name),
+            charged.TryGetValue(p.Name, out var causes)
+                ? causes.OrderByDescending(c => c.Share).Take(CausesPerNode).Select(c => new MapCause(c.Cause.Words(), c.Share)).ToList()
+                : [])).ToList();
         return new CorridorMap(nodes, legs, layout.Geographic, layout.Aspect);
     }
 

@@ -6,4 +6,5 @@ namespace CorridorSim.Reporting.Map;
 /// <param name="To">Node at its western end.</param>
 /// <param name="Kind">Rail, road or sea: how it is drawn.</param>
 /// <param name="TonnesPerYear">Mean tonnes it carried in the measurement window, per year of window: its line width.</param>
-public sealed record MapLeg(string Name, string From, string To, MapLegKind Kind, double TonnesPerYear);
+/// <param name="WaitingShare">Of all consignment-hours spent waiting, the share charged to causes of this leg (train paths, a service's vessels).</param>
+public sealed record MapLeg(string Name, string From, string To, MapLegKind Kind, double TonnesPerYear, double WaitingShare = 0.0);

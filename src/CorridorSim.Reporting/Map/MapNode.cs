@@ -1,5 +1,4 @@
 using CorridorSim.Corridor.Vocabulary;
-using CorridorSim.Reporting.Bottlenecks;
 
 namespace CorridorSim.Reporting.Map;
 
@@ -12,11 +11,11 @@ namespace CorridorSim.Reporting.Map;
 /// <param name="X">Position across the map, 0 (west) to 1 (east).</param>
 /// <param name="Y">Position up the map, 0 (south) to <see cref="CorridorMap.Aspect"/> (north).</param>
 /// <param name="Representative">Drawn at a representative point of an aggregate place (an origin or destination such as <c>china</c>), not at a site.</param>
-/// <param name="WaitingShare">Of all consignment-hours spent waiting, the share spent waiting here, 0..1.</param>
+/// <param name="WaitingShare">Of all consignment-hours spent waiting, the share charged to causes of this place (its berths, steps, closures), 0..1.</param>
 /// <param name="Utilisation">Mean busy share of its binding capacity, 0..1.</param>
 /// <param name="MeanWaitHours">Mean hours a consignment waited here before service began.</param>
 /// <param name="ClosureHours">Mean hours closed in the measurement window.</param>
-/// <param name="Reason">Why cargo waits here, by the bottleneck ranking's rule.</param>
+/// <param name="Causes">What cargo waits for here, the largest share first (at most <see cref="CorridorMap.CausesPerNode"/>).</param>
 public sealed record MapNode(
     string Name,
     FacilityKind Kind,
@@ -27,4 +26,4 @@ public sealed record MapNode(
     double Utilisation,
     double MeanWaitHours,
     double ClosureHours,
-    BindingReason Reason);
+    IReadOnlyList<MapCause> Causes);

@@ -38,15 +38,20 @@ public static class CompareReportText
         md.Append("## Scenarios\n\n");
         for (var i = 0; i < runs.Count; i++)
         {
-            var top = BottleneckRanking.Rank(runs[i].Result).FirstOrDefault();
-            var binding = top is null || top.Reason == BindingReason.None ? "nothing binds" : $"binds at {top.Facility}";
-            md.Append($"- [{runs[i].Name}]({folders[i]}/{ResultFiles.Report.Name}): {binding}.\n");
+            md.Append($"- [{runs[i].Name}]({folders[i]}/{ResultFiles.Report.Name}): {Binding(runs[i])}.\n");
         }
 
         md.Append('\n');
         var scenarios = string.Join(" ", folders.Select(f => $"{f}/{ResultFiles.ResolvedScenario.Name}"));
         ReproduceSection.Append(md, context, $"compare {scenarios}");
         return md.ToString();
+    }
+
+    /// <summary>What binds in one scenario, in the few words the list of scenarios gives it.</summary>
+    internal static string Binding(ScenarioRun run)
+    {
+        var top = BottleneckRanking.Rank(run.Result).FirstOrDefault();
+        return top is null || !(top.Share > 0) ? "nothing binds" : $"cargo waits most for {top.Cause.Words()}";
     }
 
     internal static IReadOnlyList<string> Cells(ComparisonRow r) =>

@@ -1,4 +1,5 @@
 using CorridorSim.Reporting.Bottlenecks;
+using CorridorSim.Reporting.Tables;
 using CorridorSim.Experiments;
 using CorridorSim.Kernel;
 using CorridorSim.Reporting.Charts;
@@ -75,13 +76,16 @@ public class ChartSeriesTests
     }
 
     [Fact]
-    public void MonthlyTonnesChart_OneReplication_SeriesEqualTheMonthlyTonnes()
+    public void MonthlyTonnesChart_OneReplication_SeriesEqualTheCorridorRowsOfMonthlyCsv()
     {
+        // Given one replication's monthly cargo
         var result = SampleRun.Experiment(replications: 1);
-        var months = result.Replications[0].Months;
+        var months = result.Replications[0].FlowMonths;
 
+        // When the chart is built
         var chart = MonthlyTonnesChart.Build(result);
 
+        // Then its two lines are the window months' demand (dashed) and delivered tonnes
         var lines = chart.Series.OfType<LineSeries>().ToList();
         var demand = lines.Single(l => l.Dashed);
         var delivered = lines.Single(l => !l.Dashed);
@@ -94,20 +98,19 @@ public class ChartSeriesTests
     public void MonthlyTonnesChart_StartMonth_TicksNameCalendarMonths()
     {
         var result = SampleRun.Experiment(replications: 1);
-        var july = result with
-        {
-            Replications = [.. result.Replications.Select(r => r with { Months = [.. r.Months.Select(m => m with { CalendarMonth = ((m.Month + 6) % 12) + 1 })] })],
-        };
+        var july = result with { Spec = result.Spec with { StartMonth = 7 } };
 
         var chart = MonthlyTonnesChart.Build(july);
 
-        Assert.Equal("Calendar month (the horizon starts in July)", chart.XLabel);
-        Assert.Equal(["Jul", "Aug"], chart.CategoryTicks.Take(2).Select(t => t.Label));
-        Assert.Equal(july.Replications[0].Months.Select(m => (double)m.Month), chart.CategoryTicks.Select(t => t.Position));
+        // The ticks are the calendar months of monthly.csv's corridor rows, at their month of the run
+        var corridor = MonthlyRows.Of(july).Where(r => r.Flow == MonthlyRows.AllFlows).OrderBy(r => r.MonthOfRun).ToList();
+        Assert.Equal("Calendar month (the run starts in July)", chart.XLabel);
+        Assert.Equal(corridor.Select(r => System.Globalization.CultureInfo.InvariantCulture.DateTimeFormat.GetAbbreviatedMonthName(r.Month) + (r.Year > 1 ? $", yr {r.Year}" : "")), chart.CategoryTicks.Select(t => t.Label));
+        Assert.Equal(corridor.Select(r => (double)r.MonthOfRun), chart.CategoryTicks.Select(t => t.Position));
     }
 
     [Fact]
-    public void MonthlyTonnesChart_TwoReplications_SeriesAreMonthlyMeansWithTheirInterval()
+    public void MonthlyTonnesChart_TwoReplications_SeriesAreTheMonthlyRowsMeansWithTheirInterval()
     {
         var result = SampleRun.Experiment();
 
@@ -115,12 +118,12 @@ public class ChartSeriesTests
 
         var delivered = chart.Series.OfType<LineSeries>().Single(l => !l.Dashed);
         var band = Assert.Single(chart.Series.OfType<IntervalSeries>());
-        var month3 = result.Replications.Select(r => r.Months[3].DeliveredTonnes).ToList();
-        var interval = ConfidenceInterval.ForMean(month3);
-        Assert.Equal(month3.Average(), delivered.Ys[3], 9);
+        var corridor = MonthlyRows.Of(result).Where(r => r.Flow == MonthlyRows.AllFlows).ToList();
+        Assert.Equal(result.Replications.Average(r => r.FlowMonths[3].DeliveredTonnes), delivered.Ys[3], 9);
+        Assert.Equal(corridor.Select(r => r.DeliveredTonnes.Estimate), delivered.Ys);
         Assert.Equal(IntervalStyle.Band, band.Style);
-        Assert.Equal(interval.Low, band.Lows[3], 9);
-        Assert.Equal(interval.High, band.Highs[3], 9);
+        Assert.Equal(corridor.Select(r => r.DeliveredTonnes.Low), band.Lows);
+        Assert.Equal(corridor.Select(r => r.DeliveredTonnes.High), band.Highs);
     }
 
     [Fact]

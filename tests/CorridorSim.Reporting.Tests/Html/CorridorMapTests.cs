@@ -64,12 +64,13 @@ public class CorridorMapTests
     }
 
     [Fact]
-    public void Tip_Port_ListsUtilisationMeanWaitShareAndReason()
+    public void Tip_Port_ListsUtilisationMeanWaitShareAndWhatCargoWaitsFor()
     {
-        var node = new MapNode("aktau", Corridor.Vocabulary.FacilityKind.Port, 0.5, 0.2, false, 0.25, 0.815, 12.5, 48, Reporting.Bottlenecks.BindingReason.Capacity);
+        var node = new MapNode("aktau", Corridor.Vocabulary.FacilityKind.Port, 0.5, 0.2, false, 0.25, 0.815, 12.5, 48,
+            [new MapCause("Aktau's ferry berths", 0.2), new MapCause("the closures of Aktau", 0.05)]);
 
         var tip = SvgMap.Tip(node);
 
-        Assert.Equal("aktau (port)\nutilisation 81.5%\nmean wait 12.50 h\nshare of all waiting 25.0%\nclosed 48.00 h\ncargo waits here because of capacity", tip);
+        Assert.Equal("aktau (port)\nutilisation 81.5%\nmean wait 12.50 h\nshare of all waiting 25.0%\nclosed 48.00 h\ncargo waits for:\n  Aktau's ferry berths (20.0% of all waiting)\n  the closures of Aktau (5.0% of all waiting)", tip);
     }
 }
