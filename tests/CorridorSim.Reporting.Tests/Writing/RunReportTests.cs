@@ -18,7 +18,7 @@ public class RunReportTests(WrittenRun written) : IClassFixture<WrittenRun>
             [ResultFolder.MarkerName, "bottlenecks.csv", "charts", "consignments.parquet", "manifest.json", "monthly.csv", "nodes.csv", "ports.csv", "replications.csv", "report.html", "report.md",
                 "sailings.csv", "scenario.resolved.yaml", "stages.parquet", "summary.csv", "timeseries.parquet", "trains.csv"],
             TempFolder.EntriesOf(folder));
-        Assert.Equal(["map.png", "monthly-tonnes.png", "queues.png", "transit-by-flow.png", "transit-days.png", "utilisation.png"], TempFolder.EntriesOf(Path.Combine(folder, "charts")));
+        Assert.Equal(["map.png", "monthly-tonnes.png", "queues.png", "transit-by-group.png", "transit-days.png", "utilisation.png"], TempFolder.EntriesOf(Path.Combine(folder, "charts")));
     }
 
     [Fact]
