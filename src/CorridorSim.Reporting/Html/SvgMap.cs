@@ -28,7 +28,19 @@ internal static class SvgMap
 
         var svg = new StringBuilder();
         svg.Append(CultureInfo.InvariantCulture, $"<svg id=\"map\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {HtmlText.Px(Width)} {HtmlText.Px(height)}\" width=\"{HtmlText.Px(Width)}\" height=\"{HtmlText.Px(height)}\" role=\"img\" aria-label=\"Map of the corridor\" data-layout=\"{(map.Geographic ? "geographic" : "schematic")}\">");
-        svg.Append(CultureInfo.InvariantCulture, $"<rect x=\"0\" y=\"0\" width=\"{HtmlText.Px(Width)}\" height=\"{HtmlText.Px(height)}\" fill=\"#f7f9fc\"/>");
+        svg.Append(CultureInfo.InvariantCulture, $"<rect x=\"0\" y=\"0\" width=\"{HtmlText.Px(Width)}\" height=\"{HtmlText.Px(height)}\" fill=\"{(map.Land.Count > 0 ? "#e3eef7" : "#f7f9fc")}\"/>");
+        if (map.Land.Count > 0)
+        {
+            svg.Append("<g class=\"land\" fill=\"#f4f1e8\" stroke=\"#cfc8b4\" stroke-width=\"0.8\">");
+            foreach (var ring in map.Land)
+            {
+                var d = string.Join(" ", ring.Select((p, i) => $"{(i == 0 ? 'M' : 'L')}{HtmlText.Px(Margin + (p.X * inner))} {HtmlText.Px(height - Margin - (p.Y * inner))}"));
+                svg.Append(CultureInfo.InvariantCulture, $"<path d=\"{d} Z\"/>");
+            }
+
+            svg.Append("</g>");
+        }
+
         svg.Append("<g class=\"legs\">");
         foreach (var leg in map.Legs)
         {
@@ -102,7 +114,7 @@ internal static class SvgMap
         svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{HtmlText.Px(Margin + 298)}\" y=\"{HtmlText.Px(y)}\">rail: {HtmlText.Escape(ReportNumber.Format(maxTonnes))} t/yr</text>");
         svg.Append(CultureInfo.InvariantCulture, $"<line x1=\"{HtmlText.Px(Margin + 440)}\" x2=\"{HtmlText.Px(Margin + 480)}\" y1=\"{HtmlText.Px(y - 4)}\" y2=\"{HtmlText.Px(y - 4)}\" stroke=\"#2b6cb0\" stroke-width=\"3\" stroke-dasharray=\"8 5\"/><text x=\"{HtmlText.Px(Margin + 488)}\" y=\"{HtmlText.Px(y)}\">sea</text>");
         svg.Append(CultureInfo.InvariantCulture, $"<line x1=\"{HtmlText.Px(Margin + 530)}\" x2=\"{HtmlText.Px(Margin + 570)}\" y1=\"{HtmlText.Px(y - 4)}\" y2=\"{HtmlText.Px(y - 4)}\" stroke=\"#8a6d3b\" stroke-width=\"3\" stroke-dasharray=\"2 4\"/><text x=\"{HtmlText.Px(Margin + 578)}\" y=\"{HtmlText.Px(y)}\">road</text>");
-        svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{HtmlText.Px(Margin + 630)}\" y=\"{HtmlText.Px(y)}\">{(geographic ? "positions: WGS84, dashed rings are representative points" : "schematic layout: the scenario gives no positions")}</text>");
+        svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{HtmlText.Px(Margin + 630)}\" y=\"{HtmlText.Px(y)}\">{(geographic ? "WGS84; dashed rings: representative points; land: Natural Earth" : "schematic layout: the scenario gives no positions")}</text>");
         svg.Append("</g>");
     }
 }

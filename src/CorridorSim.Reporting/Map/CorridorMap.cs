@@ -16,6 +16,12 @@ namespace CorridorSim.Reporting.Map;
 /// <param name="Aspect">Height of the map over its width.</param>
 public sealed record CorridorMap(IReadOnlyList<MapNode> Nodes, IReadOnlyList<MapLeg> Legs, bool Geographic, double Aspect)
 {
+    /// <summary>
+    /// The land around the corridor in the map's units (country outlines of Natural Earth's 1:110m map), drawn
+    /// under the legs so the Caspian and the Black Sea show as water; empty for a schematic layout.
+    /// </summary>
+    public IReadOnlyList<IReadOnlyList<(double X, double Y)>> Land { get; init; } = [];
+
     /// <summary>The most causes a node's tooltip lists.</summary>
     public const int CausesPerNode = 3;
 
@@ -52,7 +58,10 @@ public sealed record CorridorMap(IReadOnlyList<MapNode> Nodes, IReadOnlyList<Map
             charged.TryGetValue(p.Name, out var causes)
                 ? causes.OrderByDescending(c => c.Share).Take(CausesPerNode).Select(c => new MapCause(c.Cause.Words(), c.Share)).ToList()
                 : [])).ToList();
-        return new CorridorMap(nodes, legs, layout.Geographic, layout.Aspect);
+        var land = layout.Project is { } project
+            ? LandOutline.Rings.Select(ring => (IReadOnlyList<(double X, double Y)>)ring.Select(project).ToList()).ToList()
+            : [];
+        return new CorridorMap(nodes, legs, layout.Geographic, layout.Aspect) { Land = land };
     }
 
     private static List<(string Name, FacilityKind Kind, GeoPoint? Position)> Places(CorridorSpec spec) =>

@@ -26,6 +26,19 @@ public static class MapChart
         var byName = map.Nodes.ToDictionary(n => n.Name, StringComparer.Ordinal);
         var maxTonnes = map.Legs.Select(l => l.TonnesPerYear).DefaultIfEmpty(0).Max();
         var maxShare = map.Nodes.Select(n => n.WaitingShare).DefaultIfEmpty(0).Max();
+        foreach (var ring in map.Land)
+        {
+            var land = plot.Add.Polygon(ring.Select(p => new Coordinates(p.X, p.Y)).ToArray());
+            land.FillColor = Color.FromHex("#f4f1e8");
+            land.LineColor = Color.FromHex("#cfc8b4");
+            land.LineWidth = 1f;
+        }
+
+        if (map.Land.Count > 0)
+        {
+            plot.DataBackground.Color = Color.FromHex("#e3eef7");
+        }
+
         foreach (var leg in map.Legs)
         {
             var (from, to) = (byName[leg.From], byName[leg.To]);
@@ -63,6 +76,9 @@ public static class MapChart
             label.LabelOffsetY = -5;
         }
 
+        // The land reaches beyond the corridor; the view is the corridor's places with a margin.
+        var (nodeXs, nodeYs) = (map.Nodes.Select(n => n.X).DefaultIfEmpty(0).ToList(), map.Nodes.Select(n => n.Y).DefaultIfEmpty(0).ToList());
+        plot.Axes.SetLimits(nodeXs.Min() - 0.03, nodeXs.Max() + 0.08, nodeYs.Min() - 0.05, nodeYs.Max() + 0.05);
         plot.Axes.SquareUnits();
         plot.HideGrid();
         plot.Axes.Frameless();

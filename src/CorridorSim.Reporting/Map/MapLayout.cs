@@ -4,7 +4,8 @@ namespace CorridorSim.Reporting.Map;
 
 /// <summary>Where the nodes of a map stand: projected from their positions, or laid out schematically from the legs.</summary>
 /// <param name="Points">Each node's (X, Y): X from 0 (west) to 1 (east), Y from 0 (south) to <paramref name="Aspect"/>.</param>
-internal sealed record MapLayout(IReadOnlyList<(double X, double Y)> Points, bool Geographic, double Aspect)
+/// <param name="Project">Where a position stands in the same units, for the land outline; null for a schematic layout.</param>
+internal sealed record MapLayout(IReadOnlyList<(double X, double Y)> Points, bool Geographic, double Aspect, Func<GeoPoint, (double X, double Y)>? Project = null)
 {
     /// <summary>Narrowest height over width a map gets, so a corridor along one parallel still has room for its labels.</summary>
     private const double MinAspect = 0.35;
@@ -20,7 +21,9 @@ internal sealed record MapLayout(IReadOnlyList<(double X, double Y)> Points, boo
         var shrink = Math.Cos(midLat * Math.PI / 180.0);
         var xs = positions.Select(p => p.Lon * shrink).ToList();
         var ys = positions.Select(p => p.Lat).ToList();
-        return Normalised(xs, ys, geographic: true);
+        var layout = Normalised(xs, ys, geographic: true);
+        var (x0, y0, width, offset) = (xs.Min(), ys.Min(), Math.Max(xs.Max() - xs.Min(), 1e-9), Offset(xs, ys));
+        return layout with { Project = p => (((p.Lon * shrink) - x0) / width, (p.Lat - y0 + offset) / width) };
     }
 
     /// <summary>
@@ -65,6 +68,13 @@ internal sealed record MapLayout(IReadOnlyList<(double X, double Y)> Points, boo
         return Normalised(xs, ys, geographic: false);
     }
 
+    private static double Offset(List<double> xs, List<double> ys)
+    {
+        var width = Math.Max(xs.Max() - xs.Min(), 1e-9);
+        var height = ys.Max() - ys.Min();
+        return ((Math.Max(height / width, MinAspect) * width) - height) / 2.0;
+    }
+
     private static MapLayout Normalised(List<double> xs, List<double> ys, bool geographic)
     {
         if (xs.Count == 0)
@@ -78,7 +88,7 @@ internal sealed record MapLayout(IReadOnlyList<(double X, double Y)> Points, boo
         var aspect = Math.Max(height / width, MinAspect);
 
         // One scale for both axes keeps the geography's shape; a flat layout is centred in its height.
-        var offset = ((aspect * width) - height) / 2.0;
+        var offset = Offset(xs, ys);
         var points = xs.Select((x, i) => ((x - x0) / width, (ys[i] - y0 + offset) / width)).ToList();
         return new MapLayout(points, geographic, aspect);
     }
