@@ -1,8 +1,8 @@
-using CorridorSim.Reporting.Bottlenecks;
-using CorridorSim.Reporting.Tables;
 using CorridorSim.Experiments;
 using CorridorSim.Kernel;
+using CorridorSim.Reporting.Bottlenecks;
 using CorridorSim.Reporting.Charts;
+using CorridorSim.Reporting.Tables;
 using CorridorSim.Reporting.Tests.Given;
 
 namespace CorridorSim.Reporting.Tests.Charts;
