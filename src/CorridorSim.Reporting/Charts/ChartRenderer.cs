@@ -29,9 +29,9 @@ public static class ChartRenderer
         plot.YLabel(chart.YLabel);
 
         var horizontal = chart.Series.OfType<BarSeries>().Any(b => b.Horizontal);
-        foreach (var series in chart.Series)
+        for (var i = 0; i < chart.Series.Count; i++)
         {
-            Draw(plot, series);
+            Draw(plot, chart.Series[i], Color.FromHex(ChartPalette.Of(i)));
         }
 
         foreach (var marker in chart.Markers.Where(m => double.IsFinite(m.X)))
@@ -81,7 +81,9 @@ public static class ChartRenderer
         }
 
         FitValueAxis(plot, chart, horizontal);
-        plot.SavePng(path, WidthPixels, HeightPixels);
+        // Lying bars get a row each, so forty facilities stay as legible as four.
+        var height = horizontal ? Math.Max(HeightPixels, 200 + (18 * chart.CategoryTicks.Count)) : HeightPixels;
+        plot.SavePng(path, WidthPixels, height);
     }
 
     /// <summary>Whether an upright chart's category names are too long to stand side by side.</summary>
@@ -128,7 +130,7 @@ public static class ChartRenderer
         return xs.Count > 0 && chart.Series.All(s => s is not BarSeries) && xs.All(x => x == Math.Floor(x));
     }
 
-    private static void Draw(Plot plot, ChartSeries series)
+    private static void Draw(Plot plot, ChartSeries series, Color colour)
     {
         switch (series)
         {
@@ -140,6 +142,7 @@ public static class ChartRenderer
                         Value = b.Values[i],
                         Size = b.Width,
                         Orientation = b.Horizontal ? Orientation.Horizontal : Orientation.Vertical,
+                        FillColor = colour,
                     })
                     .Where(bar => double.IsFinite(bar.Position) && double.IsFinite(bar.Value))
                     .ToList();
@@ -160,10 +163,11 @@ public static class ChartRenderer
                 line.LegendText = l.Label;
                 line.LinePattern = l.Dashed ? LinePattern.Dashed : LinePattern.Solid;
                 line.LineWidth = 2f;
+                line.Color = colour;
                 line.MarkerSize = l.Xs.Count > 40 ? 0f : 6f;
                 break;
             case IntervalSeries i:
-                DrawInterval(plot, i);
+                DrawInterval(plot, i, colour);
                 break;
             case DotSeries d:
                 var dots = Enumerable.Range(0, d.Xs.Count).Where(i => double.IsFinite(d.Xs[i]) && double.IsFinite(d.Ys[i])).ToList();
@@ -175,11 +179,12 @@ public static class ChartRenderer
                 var scatter = plot.Add.ScatterPoints(dots.Select(i => d.Xs[i]).ToArray(), dots.Select(i => d.Ys[i]).ToArray());
                 scatter.LegendText = d.Label;
                 scatter.MarkerSize = 11f;
+                scatter.Color = colour;
                 break;
         }
     }
 
-    private static void DrawInterval(Plot plot, IntervalSeries interval)
+    private static void DrawInterval(Plot plot, IntervalSeries interval, Color colour)
     {
         var defined = Enumerable.Range(0, interval.Xs.Count)
             .Where(i => double.IsFinite(interval.Xs[i]) && double.IsFinite(interval.Means[i]) && double.IsFinite(interval.Lows[i]) && double.IsFinite(interval.Highs[i]))
@@ -196,7 +201,7 @@ public static class ChartRenderer
         {
             var band = plot.Add.FillY(xs, lows, highs);
             band.LegendText = interval.Label;
-            band.FillColor = Colors.SteelBlue.WithAlpha(0.25);
+            band.FillColor = colour.WithAlpha(0.25);
             return;
         }
 

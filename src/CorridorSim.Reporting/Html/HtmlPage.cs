@@ -92,7 +92,7 @@ internal sealed class HtmlPage
             _body.Append("<div class=\"toggles\">");
             for (var i = 0; i < chart.Series.Count; i++)
             {
-                var colour = SvgChart.Palette[i % SvgChart.Palette.Count];
+                var colour = ChartPalette.Of(i);
                 _body.Append(CultureInfo.InvariantCulture, $"<label><input type=\"checkbox\" checked data-chart=\"{id}\" data-series=\"{i}\"> <svg width=\"12\" height=\"12\" aria-hidden=\"true\"><rect width=\"12\" height=\"12\" fill=\"{colour}\"/></svg> {HtmlText.Escape(chart.Series[i].Label)}</label>");
             }
 

@@ -26,9 +26,6 @@ internal sealed class SvgChart
     private const double SlantedBottom = 170;
     private const double BarRowPixels = 20;
 
-    /// <summary>The colours of the series in order (a colour-blind-safe qualitative palette).</summary>
-    public static IReadOnlyList<string> Palette { get; } =
-        ["#2b6cb0", "#d1495b", "#2a9d8f", "#e9a23b", "#6a4c93", "#8d6e63", "#c2185b", "#607d8b", "#9e9d24", "#00838f"];
 
     private readonly Chart _chart;
     private readonly bool _horizontal;
@@ -151,7 +148,7 @@ internal sealed class SvgChart
 
     private void Series(StringBuilder svg, ChartSeries series, int index)
     {
-        var colour = Palette[index % Palette.Count];
+        var colour = ChartPalette.Of(index);
         svg.Append(CultureInfo.InvariantCulture, $"<g class=\"series\" data-series=\"{index}\" data-label=\"{HtmlText.Escape(series.Label)}\" data-points=\"{DefinedPoints(series)}\">");
         switch (series)
         {
