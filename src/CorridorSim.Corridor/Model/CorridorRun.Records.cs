@@ -7,8 +7,9 @@ namespace CorridorSim.Corridor.Model;
 
 internal sealed partial class CorridorRun
 {
-    // Implementation note: sailings and trains number in the thousands per simulated year, so both are
-    // always kept, as structs appended to lists; a route set's name is built once and reused.
+    // Implementation note: sailings number in the thousands per simulated year and ports.csv counts them in
+    // every replication, so they are always kept, as structs appended to a list. Trains are kept only where
+    // consignments are recorded, the only replications trains.csv lists; a route set's name is built once.
     private readonly List<SailingRecord> _sailings = [];
     private readonly List<TrainRecord> _trainRecords = [];
     private readonly Dictionary<(FlowModel Flow, int Routes), string> _routeNames = [];
@@ -23,7 +24,7 @@ internal sealed partial class CorridorRun
     public void TrainArrived(Train train, Facility at, double arrivedHours)
     {
         Trains.Remove(train.Id);
-        if (!train.IsTrucks)
+        if (RecordsStages && !train.IsTrucks)
         {
             _trainRecords.Add(TrainRow(train, at.Name, arrivedHours));
         }
@@ -32,6 +33,11 @@ internal sealed partial class CorridorRun
     /// <summary>The trains' rows: those that arrived and those still on their way, by train number.</summary>
     private List<TrainRecord> TrainRows()
     {
+        if (!RecordsStages)
+        {
+            return [];
+        }
+
         var rows = new List<TrainRecord>(_trainRecords.Count + Trains.Count);
         rows.AddRange(_trainRecords);
         foreach (var train in Trains.Values)

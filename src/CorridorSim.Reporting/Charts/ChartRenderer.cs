@@ -28,7 +28,7 @@ public static class ChartRenderer
         plot.XLabel(chart.XLabel);
         plot.YLabel(chart.YLabel);
 
-        var horizontal = chart.Series.OfType<BarSeries>().Any(b => b.Horizontal);
+        var horizontal = IsHorizontal(chart);
         for (var i = 0; i < chart.Series.Count; i++)
         {
             Draw(plot, chart.Series[i], Color.FromHex(ChartPalette.Of(i)));
@@ -85,6 +85,11 @@ public static class ChartRenderer
         var height = horizontal ? Math.Max(HeightPixels, 200 + (18 * chart.CategoryTicks.Count)) : HeightPixels;
         plot.SavePng(path, WidthPixels, height);
     }
+
+    /// <summary>Whether the chart lies down: values along the horizontal axis, categories up the vertical one.</summary>
+    public static bool IsHorizontal(Chart chart) =>
+        chart.Series.OfType<BarSeries>().Any(b => b.Horizontal)
+        || chart.Series.OfType<IntervalSeries>().Any(i => i.Style == IntervalStyle.DotAndWhiskers);
 
     /// <summary>Whether an upright chart's category names are too long to stand side by side.</summary>
     public static bool RotatesCategoryLabels(Chart chart) =>
@@ -206,6 +211,12 @@ public static class ChartRenderer
         }
 
         var means = defined.Select(i => interval.Means[i]).ToArray();
+        if (interval.Style == IntervalStyle.DotAndWhiskers)
+        {
+            DrawDotsAndWhiskers(plot, interval.Label, xs, means, lows, highs);
+            return;
+        }
+
         var errorBar = new ScottPlot.Plottables.ErrorBar(
             xs,
             means,
@@ -220,6 +231,28 @@ public static class ChartRenderer
             Color = Colors.Black,
         };
         plot.Add.Plottable(errorBar);
+    }
+
+    /// <summary>Dots at the means and whiskers along the horizontal value axis, at category positions <paramref name="positions"/>.</summary>
+    private static void DrawDotsAndWhiskers(Plot plot, string label, double[] positions, double[] means, double[] lows, double[] highs)
+    {
+        var whiskers = new ScottPlot.Plottables.ErrorBar(
+            means,
+            positions,
+            highs.Select((h, i) => h - means[i]).ToArray(),
+            lows.Select((l, i) => means[i] - l).ToArray(),
+            null,
+            null)
+        {
+            LineWidth = 2f,
+            CapSize = 10f,
+            Color = Colors.Black,
+        };
+        plot.Add.Plottable(whiskers);
+        var dots = plot.Add.Scatter(means, positions);
+        dots.LegendText = label;
+        dots.LineWidth = 0f;
+        dots.MarkerSize = 9f;
     }
 
     private static Func<double, string> Formatter(AxisFormat format) => format switch

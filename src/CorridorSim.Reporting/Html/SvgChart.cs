@@ -39,7 +39,7 @@ internal sealed class SvgChart
     private SvgChart(Chart chart)
     {
         _chart = chart;
-        _horizontal = chart.Series.OfType<BarSeries>().Any(b => b.Horizontal);
+        _horizontal = ChartRenderer.IsHorizontal(chart);
         _slanted = !_horizontal && ChartRenderer.RotatesCategoryLabels(chart);
         _bottom = _slanted ? SlantedBottom : PlainBottom;
         var categories = _horizontal ? chart.CategoryTicks.Count : 0;
@@ -226,6 +226,19 @@ internal sealed class SvgChart
             var upper = points.Select((p, i) => $"{(i == 0 ? 'M' : 'L')}{HtmlText.Px(H(p.X))} {HtmlText.Px(V(p.High))}");
             var lower = Enumerable.Reverse(points).Select(p => $"L{HtmlText.Px(H(p.X))} {HtmlText.Px(V(p.Low))}");
             svg.Append(CultureInfo.InvariantCulture, $"<path class=\"band\" d=\"{string.Join(" ", upper.Concat(lower))} Z\" fill=\"{colour}\" fill-opacity=\"0.2\" stroke=\"none\"/>");
+        }
+
+        if (s.Style == IntervalStyle.DotAndWhiskers)
+        {
+            // Lying down: the position is up the category axis, the dot and whiskers along the value axis.
+            foreach (var (x, mean, low, high) in points)
+            {
+                var y = V(x);
+                svg.Append(CultureInfo.InvariantCulture, $"<line x1=\"{HtmlText.Px(H(low))}\" x2=\"{HtmlText.Px(H(high))}\" y1=\"{HtmlText.Px(y)}\" y2=\"{HtmlText.Px(y)}\" stroke=\"#1d2430\" stroke-width=\"2\"/>");
+                svg.Append(CultureInfo.InvariantCulture, $"<circle class=\"point\" cx=\"{HtmlText.Px(H(double.IsFinite(mean) ? mean : (low + high) / 2))}\" cy=\"{HtmlText.Px(y)}\" r=\"5\" fill=\"{colour}\"><title>{HtmlText.Escape(s.Label)}: {HtmlText.Escape(PositionText(x))}: {HtmlText.Escape(ValueText(mean))} ({HtmlText.Escape(ValueText(low))} to {HtmlText.Escape(ValueText(high))})</title></circle>");
+            }
+
+            return;
         }
 
         foreach (var (x, _, low, high) in points)
