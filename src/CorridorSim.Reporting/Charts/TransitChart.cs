@@ -34,8 +34,8 @@ public static class TransitChart
         return new Chart(
             FileName,
             title,
-            "transit time (days)",
-            "consignments",
+            "Transit (days)",
+            "Consignments",
             [new BarSeries("consignments per bin", bins.Centres, bins.Counts, bins.Width)],
             [
                 new ChartMarker(p50, $"p50 = {ReportNumber.Format(p50)} days"),
