@@ -61,6 +61,15 @@ public sealed class BenchCommand(CommandEnvironment environment) : Command<Bench
             console.WriteLine(string.Create(Invariant,
                 $"  {megatonnes,4:0.0} Mt  {t.SecondsPerSimulatedYear,6:F3} s per simulated year  {t.Events,9:N0} events  {t.EventsPerSecond / 1e6,6:F2} M events/s  {t.AllocatedBytesPerEvent,5:F0} B/event  {t.FullCollections,2} full GCs  delivered {t.DeliveredTonnesPerYear / 1e6,5:F2} Mt/yr"));
         }
+
+        // Watched apart from the timed runs: the event listener costs time of its own.
+        using var large = new LargeObjectWatch();
+        CorridorBenchmark.Time(spec, 10e6, years: 1, runs: 1);
+        large.Stop();
+        var ticks = large.Ticks;
+        console.WriteLine(ticks.Count == 0
+            ? "  large-object heap: no allocation tick in one replication at 10 Mt"
+            : $"  large-object heap, allocation ticks (one per ~100 KB) in one replication at 10 Mt: {string.Join(", ", ticks.Select(t => $"{t.Type} {t.Ticks}"))}");
     }
 
     private static void WholeRun(IAnsiConsole console, BenchSettings settings, CancellationToken cancellation)

@@ -8,7 +8,7 @@ namespace CorridorSim.Corridor.Model;
 
 internal sealed partial class CorridorRun
 {
-    private readonly List<TimeseriesPoint> _timeseries = [];
+    private readonly ChunkedList<TimeseriesPoint> _timeseries = new(256);
     private int _daysSnapshot;
 
     private int Days => Math.Max(1, (int)Math.Ceiling((HorizonHours / 24) - 1e-9));
@@ -94,7 +94,7 @@ internal sealed partial class CorridorRun
         };
         foreach (var flow in Flows)
         {
-            var flowTransit = Quantiles.OfInPlace(Book.FlowTransitDays[flow.Index].Values, 0.5, 0.95);
+            var flowTransit = Quantiles.Of(Book.FlowTransitDays[flow.Index].Values, 0.5, 0.95);
             kpis.Add(Kpis.TransitDaysP50.OfFlow(flow.Name, flowTransit[0]));
             kpis.Add(Kpis.TransitDaysP95.OfFlow(flow.Name, flowTransit[1]));
             kpis.Add(Kpis.DeliveredTonnesPerYear.OfFlow(flow.Name, Book.FlowDeliveredTonnes[flow.Index] / years));

@@ -26,6 +26,8 @@ internal static class RunFolderWriter
             }
         }
 
+        var charts = RunCharts.Build(result);
+        using var rendering = BackgroundCharts.Start(folder, charts, cancellation);
         Table(ResultFiles.Summary, w => SummaryCsv.Write(w, result.Summary));
         Table(ResultFiles.Replications, w => ReplicationsCsv.Write(w, result.Summary, result.Replications));
         Table(ResultFiles.Nodes, w => NodesCsv.Write(w, result.Replications));
@@ -34,8 +36,7 @@ internal static class RunFolderWriter
         Table(ResultFiles.Consignments, w => ConsignmentsCsv.Write(w, result.Replications, context.Consignments, cancellation));
         Table(ResultFiles.Stages, w => StagesCsv.Write(w, result.Replications, context.Consignments, cancellation));
 
-        var charts = RunCharts.Build(result);
-        SaveCharts(folder, charts, cancellation);
+        rendering.Finish();
         ReportFile.WriteText(Path.Combine(folder, ResultFiles.Report.Name), RunReportText.Build(run, ranking, charts, context));
         ReportFile.WriteText(Path.Combine(folder, ResultFiles.ResolvedScenario.Name), run.ResolvedYaml);
         ManifestJson.Write(Path.Combine(folder, ResultFiles.Manifest.Name), ManifestJson.For(run.Name, run.ResolvedYaml, context));
