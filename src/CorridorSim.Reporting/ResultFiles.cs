@@ -29,13 +29,25 @@ public static class ResultFiles
     public static ResultFile Bottlenecks { get; } = new("bottlenecks.csv", ResultCommand.Run, false, "the facilities ranked by where cargo waits, and why each binds");
 
     /// <summary><c>timeseries.csv</c>.</summary>
-    public static ResultFile Timeseries { get; } = new("timeseries.csv", ResultCommand.Run, false, "queues and busy capacity at the end of every day");
+    public static ResultFile Timeseries { get; } = new("timeseries.parquet", ResultCommand.Run, false, "queues and busy capacity at the end of every day", IsBigTable: true);
 
-    /// <summary><c>consignments.csv</c>, written only with <c>--consignments first|all</c>.</summary>
-    public static ResultFile Consignments { get; } = new("consignments.csv", ResultCommand.Run, true, "every consignment of the recorded replications");
+    /// <summary><c>sailings.csv</c>.</summary>
+    public static ResultFile Sailings { get; } = new("sailings.csv", ResultCommand.Run, false, "every departure of a vessel: units aboard, load factor and waits at the port");
 
-    /// <summary><c>stages.csv</c>, written only with <c>--consignments first|all</c>.</summary>
-    public static ResultFile Stages { get; } = new("stages.csv", ResultCommand.Run, true, "every stage of every recorded consignment");
+    /// <summary><c>trains.csv</c>.</summary>
+    public static ResultFile Trains { get; } = new("trains.csv", ResultCommand.Run, false, "every corridor train formed or re-formed: where, when, what it carried and where it arrived");
+
+    /// <summary><c>ports.csv</c>.</summary>
+    public static ResultFile Ports { get; } = new("ports.csv", ResultCommand.Run, false, "units each port landed and shipped per year, by direction and unit kind");
+
+    /// <summary><c>monthly.csv</c>.</summary>
+    public static ResultFile Monthly { get; } = new("monthly.csv", ResultCommand.Run, false, "demand and delivered tonnes and units per month of the window, per flow");
+
+    /// <summary><c>consignments.parquet</c> (or <c>.csv</c>), written only with <c>--consignments first|all</c>.</summary>
+    public static ResultFile Consignments { get; } = new("consignments.parquet", ResultCommand.Run, true, "every consignment of the recorded replications", IsBigTable: true);
+
+    /// <summary><c>stages.parquet</c> (or <c>.csv</c>), written only with <c>--consignments first|all</c>.</summary>
+    public static ResultFile Stages { get; } = new("stages.parquet", ResultCommand.Run, true, "every stage of every recorded consignment", IsBigTable: true);
 
     /// <summary>The <c>charts</c> folder of PNG images.</summary>
     public static ResultFile Charts { get; } = new("charts", Every, false, "the charts the report shows", IsFolder: true);
@@ -62,11 +74,14 @@ public static class ResultFiles
     /// <summary>Every entry, in the order a reader meets them in the README.</summary>
     public static IReadOnlyList<ResultFile> All { get; } =
     [
-        Report, Summary, Replications, Nodes, Bottlenecks, Timeseries, Consignments, Stages, Charts, Manifest,
+        Report, Summary, Replications, Nodes, Bottlenecks, Sailings, Trains, Ports, Monthly, Timeseries, Consignments, Stages, Charts, Manifest,
         ResolvedScenario, Marker, Comparison, Sweep,
     ];
 
-    /// <summary>The entries at the top of <paramref name="command"/>'s folder, in <see cref="All"/>'s order.</summary>
-    public static IReadOnlyList<ResultFile> WrittenBy(ResultCommand command, bool withConsignments) =>
-        All.Where(f => f.IsWrittenBy(command, withConsignments)).ToList();
+    /// <summary>
+    /// The entries at the top of <paramref name="command"/>'s folder, in <see cref="All"/>'s order, named as a
+    /// folder written in <paramref name="format"/> names them.
+    /// </summary>
+    public static IReadOnlyList<ResultFile> WrittenBy(ResultCommand command, bool withConsignments, TableFormat format = TableFormat.Parquet) =>
+        All.Where(f => f.IsWrittenBy(command, withConsignments)).Select(f => f.In(format)).ToList();
 }

@@ -12,7 +12,8 @@ namespace CorridorSim.Reporting;
 /// <param name="Threads">Threads the replications ran on (results do not depend on it).</param>
 /// <param name="ProgramVersion">CorridorSim's version.</param>
 /// <param name="StartedUtc">When the run started; also names the default result folder.</param>
-/// <param name="Consignments">Which replications get <c>consignments.csv</c> and <c>stages.csv</c>.</param>
+/// <param name="Consignments">Which replications get the consignments and stages tables.</param>
+/// <param name="TableFormat">How the big tables (consignments, stages, timeseries) are written: Parquet or CSV.</param>
 public sealed record RunContext(
     string CommandLine,
     ulong Seed,
@@ -20,4 +21,5 @@ public sealed record RunContext(
     int Threads,
     string ProgramVersion,
     DateTimeOffset StartedUtc,
-    ConsignmentRecording Consignments = ConsignmentRecording.First);
+    ConsignmentRecording Consignments = ConsignmentRecording.First,
+    TableFormat TableFormat = TableFormat.Parquet);

@@ -16,6 +16,7 @@ public static partial class ScenarioWriter
             y.Pair(2, "origin", YamlText.Text(f.Origin));
             y.Pair(2, "destination", YamlText.Text(f.Destination));
             y.Pair(2, "direction", YamlText.Word(f.Direction));
+            y.Pair(2, "group", YamlText.Text(f.Group));
             y.Pair(2, "cargo_class", YamlText.Text(f.CargoClass));
             y.Pair(2, "unit", YamlText.Word(f.Unit));
             y.Pair(2, "annual_tonnes", YamlText.Number(f.AnnualTonnes));

@@ -27,16 +27,19 @@ public class GoldenFileTests(GoldenRuns runs) : IClassFixture<GoldenRuns>
         // Then it succeeds, writes exactly the case's CSV files, and each matches its recording byte for byte
         Assert.True(run.Result.ExitCode == 0, run.Result.ToString());
         Assert.Equal(goldenCase.Csv.Order(StringComparer.Ordinal), ResultFiles.CsvIn(run.Folder));
+        Assert.Equal(goldenCase.Parquet.Order(StringComparer.Ordinal), ResultFiles.ParquetIn(run.Folder));
         if (GoldenCase.Updating)
         {
             Record(goldenCase, run.Folder);
             return;
         }
 
-        var missing = goldenCase.Csv.Where(f => !File.Exists(Path.Combine(goldenCase.RecordedFolder, f))).ToList();
+        var missing = goldenCase.Csv.Concat(goldenCase.Parquet.Select(f => Path.ChangeExtension(f, ".csv")))
+            .Where(f => !File.Exists(Path.Combine(goldenCase.RecordedFolder, f))).ToList();
         Assert.True(missing.Count == 0,
             $"{goldenCase.RecordedFolder} lacks {string.Join(", ", missing)}; record it with {GoldenCase.UpdateVariable}=1");
         ResultFiles.AssertIdentical(goldenCase.RecordedFolder, run.Folder, goldenCase.Csv);
+        ResultFiles.AssertSameRows(goldenCase.RecordedFolder, run.Folder, goldenCase.Parquet);
     }
 
     [Fact]
@@ -100,5 +103,9 @@ public class GoldenFileTests(GoldenRuns runs) : IClassFixture<GoldenRuns>
         Directory.CreateDirectory(goldenCase.RecordedFolder);
         foreach (var stale in Directory.GetFiles(goldenCase.RecordedFolder, "*.csv")) File.Delete(stale);
         foreach (var file in goldenCase.Csv) File.Copy(Path.Combine(folder, file), Path.Combine(goldenCase.RecordedFolder, file));
+
+        // A Parquet table is recorded as the CSV it reads back to, so a change to it is a reviewable text diff.
+        foreach (var file in goldenCase.Parquet)
+            File.WriteAllText(Path.Combine(goldenCase.RecordedFolder, Path.ChangeExtension(file, ".csv")), ParquetText.AsCsv(Path.Combine(folder, file)), new System.Text.UTF8Encoding(false));
     }
 }

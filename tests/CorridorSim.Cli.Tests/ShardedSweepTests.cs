@@ -14,7 +14,7 @@ public sealed class ShardedSweepTests : IDisposable
     private static readonly string[] SmallSweep =
     [
         "sweep", RepositoryPaths.Baseline, "--vary", "sea_services.aktau_alat_ferry.vessels=3,5",
-        .. Corridorsim.Short(40, 3, 4),
+        .. Corridorsim.Short(40, 3, 4), "--consignments", "first",
     ];
 
     private readonly TempFolder _temp = new();
@@ -50,9 +50,11 @@ public sealed class ShardedSweepTests : IDisposable
         var sweep = Corridorsim.Run([.. SmallSweep, "--out", local]);
         Assert.True(sweep.ExitCode == 0, sweep.ToString());
         var csv = FilesUnder(local, "*.csv");
+        var parquet = FilesUnder(local, "*.parquet");
         Assert.Equal(csv, FilesUnder(plan.Result, "*.csv"));
-        Assert.Contains(Path.Combine("point-01", "stages.csv"), csv);
-        ResultFiles.AssertIdentical(local, plan.Result, [.. csv, .. FilesUnder(local, "scenario.resolved.yaml")]);
+        Assert.Equal(parquet, FilesUnder(plan.Result, "*.parquet"));
+        Assert.Contains(Path.Combine("point-01", "stages.parquet"), parquet);
+        ResultFiles.AssertIdentical(local, plan.Result, [.. csv, .. parquet, .. FilesUnder(local, "scenario.resolved.yaml")]);
         AssertHoldsEveryResultFile(plan.Result, Reporting.ResultCommand.Sweep);
         AssertHoldsEveryResultFile(Path.Combine(plan.Result, "point-01"), Reporting.ResultCommand.Run);
     }

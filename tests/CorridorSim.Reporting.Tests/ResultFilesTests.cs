@@ -46,7 +46,7 @@ public partial class ResultFilesTests
         var with = ResultFiles.WrittenBy(ResultCommand.Run, withConsignments: true);
         var without = ResultFiles.WrittenBy(ResultCommand.Run, withConsignments: false);
 
-        Assert.Equal(["consignments.csv", "stages.csv"], with.Except(without).Select(f => f.Name));
+        Assert.Equal(["consignments.parquet", "stages.parquet"], with.Except(without).Select(f => f.Name));
     }
 
     [Fact]
@@ -62,6 +62,13 @@ public partial class ResultFilesTests
             string.Join(",", ReplicationsCsv.Header([])) + ",",
             string.Join(",", ComparisonCsv.Header),
             string.Join(",", SweepCsv.Header(["<onecolumnpervariedkey>"])),
+            string.Join(",", SailingsCsv.Header),
+            string.Join(",", TrainsCsv.Header),
+            string.Join(",", PortsCsv.Header),
+            string.Join(",", MonthlyCsv.Header),
+            string.Join(",", TimeseriesCsv.Header),
+            string.Join(",", ConsignmentsCsv.Header),
+            string.Join(",", StagesCsv.Header),
         ];
 
         // Then the README shows each one

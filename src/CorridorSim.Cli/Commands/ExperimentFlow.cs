@@ -21,7 +21,10 @@ internal static class ExperimentFlow
 
         // The folder is claimed before the run so an existing --out is refused before hours of work.
         using var folder = ResultOutput.Open(settings, experiment.FolderName, started);
-        var how = new ExperimentStart(new ExperimentRunner(environment.Time), settings.ExperimentOptions(), settings.Quiet, started, environment.CommandLine);
+        var how = new ExperimentStart(new ExperimentRunner(environment.Time), settings.ExperimentOptions(), settings.Quiet, started, environment.CommandLine)
+        {
+            Tables = settings.Tables(),
+        };
         return Execute(environment, experiment, how, folder, cancellation);
     }
 
@@ -36,7 +39,7 @@ internal static class ExperimentFlow
 
         var reference = experiment.Reference;
         var runContext = new RunContext(how.CommandLine, reference.Seed, reference.Replications, how.Options.ThreadCount,
-            ProgramInfo.Version, how.StartedUtc, how.Options.Consignments);
+            ProgramInfo.Version, how.StartedUtc, how.Options.Consignments, how.Tables);
         experiment.Write(folder.WorkingPath, result, runContext, cancellation);
         var written = folder.Commit();
 

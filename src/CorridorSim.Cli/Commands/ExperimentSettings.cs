@@ -42,11 +42,25 @@ public class ExperimentSettings : CommandSettings
     [Description("Replace an existing --out folder, once the new results are complete.")]
     public bool Force { get; init; }
 
-    /// <summary><c>--consignments none|first|all</c>: which replications write per-consignment files.</summary>
+    /// <summary>
+    /// <c>--consignments none|first|all</c>: which replications write per-consignment files; unset, <c>first</c>
+    /// for <c>run</c> and <c>none</c> for <c>compare</c> and <c>sweep</c> (<see cref="DefaultConsignments"/>).
+    /// </summary>
     [CommandOption("--consignments <MODE>")]
-    [Description("Per-consignment files: none, first (replication) or all. Default: first.")]
-    [DefaultValue("first")]
-    public string Consignments { get; init; } = "first";
+    [Description("Per-consignment files: none, first (replication) or all. Default: first for run, none for compare and sweep.")]
+    public string? Consignments { get; init; }
+
+    /// <summary><c>--table-format csv|parquet</c>: how the big tables (consignments, stages, timeseries) are written.</summary>
+    [CommandOption("--table-format <FORMAT>")]
+    [Description("The big tables (consignments, stages, timeseries) as parquet or csv. Default: parquet. The small tables are CSV.")]
+    [DefaultValue("parquet")]
+    public string TableFormat { get; init; } = "parquet";
+
+    /// <summary>The <c>--consignments</c> mode when none is given: <c>first</c>; a comparison or a sweep writes none unless asked.</summary>
+    protected virtual string DefaultConsignments => "first";
+
+    /// <summary>The big tables' format <c>--table-format</c> names.</summary>
+    public Reporting.TableFormat Tables() => TableFormat == "csv" ? Reporting.TableFormat.Csv : Reporting.TableFormat.Parquet;
 
     /// <summary><c>--allow-folder DIR</c>, repeatable: more folders whose scenarios an <c>extends</c> may read.</summary>
     [CommandOption("--allow-folder <DIR>")]
@@ -63,8 +77,10 @@ public class ExperimentSettings : CommandSettings
     {
         if (Replications is < 1) return ValidationResult.Error($"--replications must be a whole number ≥ 1, not {Replications}.");
         if (Threads is < 1) return ValidationResult.Error($"--threads must be a whole number ≥ 1, not {Threads}.");
-        if (Consignments is not ("none" or "first" or "all"))
+        if (Consignments is not (null or "none" or "first" or "all"))
             return ValidationResult.Error($"--consignments must be none, first or all, not '{Consignments}'.");
+        if (TableFormat is not ("csv" or "parquet"))
+            return ValidationResult.Error($"--table-format must be csv or parquet, not '{TableFormat}'.");
         if (Force && Out is null) return ValidationResult.Error("--force only applies together with --out.");
         return ValidationResult.Success();
     }
@@ -82,7 +98,7 @@ public class ExperimentSettings : CommandSettings
     }
 
     /// <summary>How the replications run; seed and replications already sit in the scenario through <see cref="Overrides"/>.</summary>
-    public ExperimentOptions ExperimentOptions() => new(Threads: Threads, Consignments: Consignments switch
+    public ExperimentOptions ExperimentOptions() => new(Threads: Threads, Consignments: (Consignments ?? DefaultConsignments) switch
     {
         "none" => ConsignmentRecording.None,
         "all" => ConsignmentRecording.All,

@@ -8,4 +8,8 @@ namespace CorridorSim.Cli.Commands;
 /// <param name="Quiet">No progress bar.</param>
 /// <param name="StartedUtc">When the experiment started, as the manifest records it.</param>
 /// <param name="CommandLine">The command line the manifest records: as typed, or the plan's for a merge.</param>
-internal sealed record ExperimentStart(ExperimentRunner Runner, ExperimentOptions Options, bool Quiet, DateTimeOffset StartedUtc, string CommandLine);
+internal sealed record ExperimentStart(ExperimentRunner Runner, ExperimentOptions Options, bool Quiet, DateTimeOffset StartedUtc, string CommandLine)
+{
+    /// <summary>How the big tables are written (<c>--table-format</c>); a merge writes the default.</summary>
+    public Reporting.TableFormat Tables { get; init; } = Reporting.TableFormat.Parquet;
+}

@@ -1,4 +1,5 @@
 using CorridorSim.Corridor.Cargo;
+using CorridorSim.Corridor.Causes;
 using CorridorSim.Corridor.Spec;
 using CorridorSim.Kernel;
 
@@ -89,6 +90,8 @@ internal sealed partial class BorderCrossing
 
             // Single window: one merged submission, the agencies' steps worked at once.
             passage.ParallelWait = 0;
+            passage.ParallelClosureHours = 0;
+            passage.ParallelCause = null;
             var work = new Event[group.Length];
             for (var i = 0; i < group.Length; i++)
             {
@@ -96,7 +99,11 @@ internal sealed partial class BorderCrossing
             }
 
             yield return sim.AllOf(work);
-            train.Dwell.AddWait(passage.ParallelWait);
+            if (passage.ParallelCause is { } cause)
+            {
+                train.Dwell.AddWait(passage.ParallelClosureHours, ClosureCause);
+                train.Dwell.AddWait(passage.ParallelWait - passage.ParallelClosureHours, cause);
+            }
         }
 
         if (side.Regime is { } regime)
@@ -153,14 +160,21 @@ internal sealed partial class BorderCrossing
             yield break;
         }
 
+        var stepCause = step.Cause ?? ClosureCause;
         if (!parallel)
         {
-            train.Dwell.StartWaiting(arrived);
+            train.Dwell.StartWaiting(arrived, Closure.IsOpen ? stepCause : ClosureCause);
         }
 
         while (!Closure.IsOpen)
         {
             yield return Closure.WhenOpen;
+        }
+
+        var reopened = sim.Now;
+        if (!parallel)
+        {
+            train.Dwell.Because(reopened, stepCause);
         }
 
         var held = step.Capacity?.Request();
@@ -170,9 +184,12 @@ internal sealed partial class BorderCrossing
         }
 
         var started = sim.Now;
-        if (parallel)
+        if (parallel && (started - arrived > passage.ParallelWait || passage.ParallelCause is null))
         {
-            passage.ParallelWait = Math.Max(passage.ParallelWait, started - arrived);
+            // The group waits as long as its longest queue: that step's closure and capacity are what it waited for.
+            passage.ParallelWait = started - arrived;
+            passage.ParallelClosureHours = reopened - arrived;
+            passage.ParallelCause = stepCause;
         }
         else
         {
@@ -212,5 +229,11 @@ internal sealed partial class BorderCrossing
 
         /// <summary>The longest queue of a single-window group being worked.</summary>
         public double ParallelWait { get; set; }
+
+        /// <summary>Of <see cref="ParallelWait"/>, the hours the border was closed.</summary>
+        public double ParallelClosureHours { get; set; }
+
+        /// <summary>The capacity the longest queue of the group waited for, once a step of it has started.</summary>
+        public CauseAccount? ParallelCause { get; set; }
     }
 }

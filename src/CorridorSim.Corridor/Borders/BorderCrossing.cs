@@ -1,4 +1,5 @@
 using CorridorSim.Corridor.Cargo;
+using CorridorSim.Corridor.Causes;
 using CorridorSim.Corridor.Customs;
 using CorridorSim.Corridor.Model;
 using CorridorSim.Corridor.Randomness;
@@ -73,6 +74,7 @@ internal sealed partial class BorderCrossing : Facility
             }
 
             Monitor.RecordWait(dwell.WaitHours, units);
+            dwell.ChargeCauses(units, train.Tonnes);
             Monitor.Depart(units);
             Monitor.Served(units, train.Tonnes);
             yield break;
@@ -80,7 +82,7 @@ internal sealed partial class BorderCrossing : Facility
 
         if (!Closure.IsOpen)
         {
-            dwell.StartWaiting(arrived);
+            dwell.StartWaiting(arrived, ClosureCause);
             while (!Closure.IsOpen)
             {
                 yield return Closure.WhenOpen;
@@ -109,6 +111,7 @@ internal sealed partial class BorderCrossing : Facility
         }
 
         Monitor.RecordWait(dwell.WaitHours, units);
+        dwell.ChargeCauses(units, train.Tonnes);
         Monitor.Depart(units);
         Monitor.Served(units, train.Tonnes);
     }
@@ -123,25 +126,25 @@ internal sealed partial class BorderCrossing : Facility
 
         foreach (var hold in side.Holds.Where(h => h.Step.BeforeCustoms == beforeCustoms))
         {
-            foreach (var e in Hold(train, hold.Tracks, hold.Hours, hold.Step.Stage))
+            foreach (var e in Hold(train, hold))
             {
                 yield return e;
             }
         }
     }
 
-    private IEnumerable<Event> Hold(Train train, Resource tracks, Variate hours, string stage)
+    private IEnumerable<Event> Hold(Train train, BorderHold hold)
     {
         var sim = Run.Sim;
         var queued = sim.Now;
-        train.Dwell.StartWaiting(queued);
-        var track = tracks.Request();
+        train.Dwell.StartWaiting(queued, hold.Cause);
+        var track = hold.Tracks.Request();
         yield return track;
         var started = sim.Now;
         train.Dwell.StopWaiting(started);
-        yield return sim.Timeout(hours.Next());
+        yield return sim.Timeout(hold.Hours.Next());
         track.Dispose();
-        Run.RecordStages(train.Units, stage, Name, queued, started, sim.Now);
+        Run.RecordStages(train.Units, hold.Step.Stage, Name, queued, started, sim.Now);
     }
 
     private BorderSide SideFor(Direction direction) => direction == Direction.Westbound ? _westbound : _eastbound;
@@ -181,11 +184,28 @@ internal sealed partial class BorderCrossing : Facility
             var steps = spec.Steps
                 .Select(s => new ProcedureStep(run.Sim, run.Streams, name.Replace('.', ':'), s, spec.ScaleOf(s), run.RecognitionBit(s.Name)))
                 .ToList();
+            foreach (var step in steps)
+            {
+                if (step.Capacity is { } capacity)
+                {
+                    step.Cause = Cause(CauseOfStep(step.Name), $"{SideDirection(name)}.{step.Name}", () => capacity.UtilizationMonitor.Mean);
+                }
+            }
+
             return new BorderSide(name, steps, spec.Regime is { } regime ? run.Regime(regime) : null);
         }
 
-        var customs = spec.Customs is { } post ? new CustomsPost(run, this, post, run.Regime(post.Regime)) : null;
-        var holds = spec.TrainSteps.Select(step => new BorderHold(step, new Resource(run.Sim, step.Tracks), new Variate(step.HoursPerTrain, service))).ToList();
+        var customs = spec.Customs is { } post ? new CustomsPost(run, this, post, run.Regime(post.Regime), SideDirection(name)) : null;
+        var holds = spec.TrainSteps.Select(step => Holding(step, new Resource(run.Sim, step.Tracks), new Variate(step.HoursPerTrain, service), name)).ToList();
         return new BorderSide(holds, customs);
     }
+
+    private BorderHold Holding(BorderStep step, Resource tracks, Variate hours, string side) =>
+        new(step, tracks, hours, Cause(CauseOfStep(step.Stage), $"{SideDirection(side)}.{step.Stage}", () => tracks.UtilizationMonitor.Mean));
+
+    /// <summary>A step that changes gauge is a gauge-change track to wait for; any other a border step.</summary>
+    private static WaitCauseKind CauseOfStep(string step) => step == StageName.GaugeChange ? WaitCauseKind.GaugeChange : WaitCauseKind.BorderStep;
+
+    /// <summary>The direction part of a side's name <c>&lt;border&gt;.&lt;direction&gt;</c>.</summary>
+    private static string SideDirection(string side) => side[(side.LastIndexOf('.') + 1)..];
 }

@@ -1,4 +1,5 @@
 using CorridorSim.Corridor.Cargo;
+using CorridorSim.Corridor.Causes;
 using CorridorSim.Corridor.Randomness;
 using CorridorSim.Corridor.Spec;
 using CorridorSim.Kernel;
@@ -32,6 +33,8 @@ internal sealed class ProcedureStep
 
     public BorderStepSpec Spec { get; }
 
+    /// <summary>The account of waits for the step's capacity; the border's closures where it has none.</summary>
+    public CauseAccount? Cause { get; set; }
 
     public string Name => Spec.Name;
 

@@ -56,6 +56,9 @@ internal sealed class Consignment
     /// <summary>Hours already waited at the current facility before <see cref="Since"/> was reset (aboard a vessel before it sailed).</summary>
     public double WaitedHours { get; set; }
 
+    /// <summary>How its present wait in a port's yard began (room at the gate, customs, the fleet clock), or null outside a yard.</summary>
+    public Ports.YardWait? YardWait { get; set; }
+
     /// <summary>Whether its cargo left its wagon at a port (Poti, Batumi) for a vessel, the wagon going back from there.</summary>
     public bool LeftItsWagon { get; set; }
 

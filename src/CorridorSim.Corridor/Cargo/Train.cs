@@ -51,6 +51,12 @@ internal sealed partial class Train
 
     public bool IsTrucks => Flow.Unit == CargoUnit.Truck;
 
+    /// <summary>The origin or port where it was formed, for <c>trains.csv</c>.</summary>
+    public string FormedAt { get; init; } = string.Empty;
+
+    /// <summary>Hour it was formed.</summary>
+    public double FormedHours { get; init; }
+
     /// <summary>The facility or leg it is at, for the ledger.</summary>
     public string Location { get; set; }
 

@@ -1,4 +1,5 @@
 using CorridorSim.Corridor.Cargo;
+using CorridorSim.Corridor.Causes;
 using CorridorSim.Corridor.Model;
 using CorridorSim.Corridor.Randomness;
 using CorridorSim.Corridor.Spec;
@@ -31,7 +32,8 @@ internal sealed class CustomsPost
     private readonly Variate? _inspectionHours;
     private readonly Random _inspectionDraws;
 
-    public CustomsPost(CorridorRun run, Facility at, CustomsPostSpec spec, CustomsRegimeSpec regime)
+    /// <param name="side">The border side the post checks (<c>westbound</c>), or null at a port: the detail of its causes of waiting.</param>
+    public CustomsPost(CorridorRun run, Facility at, CustomsPostSpec spec, CustomsRegimeSpec regime, string? side = null)
     {
         _sim = run.Sim;
         _at = at;
@@ -41,7 +43,16 @@ internal sealed class CustomsPost
         _documentCheck = new Variate(regime.DocumentCheckHours, run.Streams.Stream($"service:{at.Name}"));
         _inspectionDraws = run.Streams.Stream($"inspection:{at.Name}");
         _inspectionHours = regime.InspectionProbability > 0 ? new Variate(regime.InspectionHours, _inspectionDraws) : null;
+        OfficersCause = at.Cause(WaitCauseKind.Officers, side, () => Officers.UtilizationMonitor.Mean);
+        var lanes = Lanes;
+        LanesCause = at.Cause(WaitCauseKind.InspectionLanes, side, () => lanes?.UtilizationMonitor.Mean ?? 0);
     }
+
+    /// <summary>The account of waits for a free officer.</summary>
+    public CauseAccount OfficersCause { get; }
+
+    /// <summary>The account of waits for a free inspection lane.</summary>
+    public CauseAccount LanesCause { get; }
 
     public CustomsRegimeSpec Regime { get; }
 
@@ -92,7 +103,7 @@ internal sealed class CustomsPost
             }
             else
             {
-                dwell.StartWaiting(arrived);
+                dwell.StartWaiting(arrived, OfficersCause);
                 var officer = Officers.Request();
                 yield return officer;
                 dwell.StopWaiting(_sim.Now);
@@ -152,7 +163,7 @@ internal sealed class CustomsPost
         }
 
         // Time beyond the longest inspection was spent queueing for a lane.
-        dwell.AddWait(Math.Max(0, _sim.Now - start - longest));
+        dwell.AddWait(Math.Max(0, _sim.Now - start - longest), LanesCause);
     }
 
     private CorridorRun Run => _at.Run;

@@ -29,6 +29,7 @@ internal sealed class Destination : Facility
 
         var now = sim.Now;
         Monitor.RecordWait(now - arrived, train.Count);
+        ClosureCause.Charge(now - arrived, train.Count, train.Tonnes);
         Monitor.Served(train.Count, train.Tonnes);
         Run.RecordStages(train.Units, StageName.Delivery, Name, arrived, now, now);
         foreach (var c in train.Units)
@@ -37,7 +38,7 @@ internal sealed class Destination : Facility
         }
 
         Run.LoadedUnitsDelivered += train.Count;
-        Run.Trains.Remove(train.Id);
+        Run.TrainArrived(train, this, arrived);
         var inWagons = 0;
         foreach (var c in train.Units)
         {

@@ -1,4 +1,5 @@
 using CorridorSim.Corridor.Cargo;
+using CorridorSim.Corridor.Causes;
 using CorridorSim.Corridor.Model;
 using CorridorSim.Corridor.Routing;
 using CorridorSim.Corridor.Spec;
@@ -20,13 +21,18 @@ namespace CorridorSim.Corridor.Demand;
 internal sealed class Origin : Facility
 {
     private readonly List<FlowModel> _flows = [];
+    private readonly Dictionary<FlowModel, CauseAccount> _poolCauses = [];
 
     public Origin(CorridorRun run, OriginSpec spec)
         : base(run, spec.Name, FacilityKind.Origin)
     {
     }
 
-    public void AddFlow(FlowModel flow) => _flows.Add(flow);
+    public void AddFlow(FlowModel flow)
+    {
+        _flows.Add(flow);
+        _poolCauses.Add(flow, Cause(WaitCauseKind.WagonPool, flow.Name));
+    }
 
     public void Start()
     {
@@ -58,6 +64,8 @@ internal sealed class Origin : Facility
             }
         }
 
+        var pooled = sim.Now;
+
         if (!Closure.IsOpen)
         {
             Monitor.Arrive(train.Count);
@@ -66,6 +74,8 @@ internal sealed class Origin : Facility
         }
 
         Monitor.RecordWait(sim.Now - created, train.Count);
+        PoolCause(train.Flow).Charge(pooled - created, train.Count, train.Tonnes);
+        ClosureCause.Charge(sim.Now - pooled, train.Count, train.Tonnes);
         Monitor.Served(train.Count, train.Tonnes);
         Run.RecordStages(train.Units, StageName.TrainFormation, Name, created, sim.Now, sim.Now);
     }
@@ -76,8 +86,10 @@ internal sealed class Origin : Facility
         Monitor.Served(train.Count, 0);
         train.Flow.Pool?.Put(train.Count);
         Run.EmptiesReturned += train.Count;
-        Run.Trains.Remove(train.Id);
+        Run.TrainArrived(train, this, Run.Sim.Now);
     }
+
+    private CauseAccount PoolCause(FlowModel flow) => _poolCauses[flow];
 
     private IEnumerable<Event> Arrivals(FlowModel flow)
     {

@@ -183,5 +183,7 @@ internal sealed partial class CorridorRun
         {
             facility.ResetStatistics();
         }
+
+        Causes.Reset();
     }
 }

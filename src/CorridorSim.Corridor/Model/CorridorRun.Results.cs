@@ -73,7 +73,13 @@ internal sealed partial class CorridorRun
             Book.All?.Select(Record).ToList(),
             _stages,
             ledger,
-            Sim.ProcessedEvents);
+            Sim.ProcessedEvents)
+        {
+            Causes = Causes.Results(),
+            Sailings = _sailings,
+            Trains = TrainRows(),
+            FlowMonths = FlowMonthRows(),
+        };
     }
 
     private List<KpiValue> KpiValues(double backlogTonnes)
@@ -98,6 +104,13 @@ internal sealed partial class CorridorRun
             kpis.Add(Kpis.TransitDaysP50.OfFlow(flow.Name, flowTransit[0]));
             kpis.Add(Kpis.TransitDaysP95.OfFlow(flow.Name, flowTransit[1]));
             kpis.Add(Kpis.DeliveredTonnesPerYear.OfFlow(flow.Name, Book.FlowDeliveredTonnes[flow.Index] / years));
+        }
+
+        for (var g = 0; g < Groups.Length; g++)
+        {
+            var groupTransit = Quantiles.Of(Book.GroupTransitDays[g].Values, 0.5, 0.95);
+            kpis.Add(Kpis.GroupTransitDaysP50.OfPart(Groups[g], groupTransit[0]));
+            kpis.Add(Kpis.GroupTransitDaysP95.OfPart(Groups[g], groupTransit[1]));
         }
 
         // Each border step's mean hours per corridor train: where a regime saves (or costs) time.

@@ -1,4 +1,5 @@
 using CorridorSim.Corridor.Cargo;
+using CorridorSim.Corridor.Causes;
 using CorridorSim.Corridor.Randomness;
 using CorridorSim.Corridor.Results;
 using CorridorSim.Corridor.Routing;
@@ -34,8 +35,10 @@ internal sealed partial class CorridorRun
         HorizonHours = spec.HorizonDays * 24;
         WarmupHours = spec.WarmupDays * 24;
         Calendar = new ModelCalendar(spec.StartMonth);
-        Book = new CargoBook([.. spec.Flows.Select(ExpectedConsignments)], HorizonHours, options.RecordConsignments,
-            () => Streams.Stream("statistics:transit-sample"));
+        Groups = [.. spec.Flows.Select(f => f.Group).Distinct(StringComparer.Ordinal)];
+        Book = new CargoBook([.. spec.Flows.Select(ExpectedConsignments)], [.. spec.Flows.Select(f => Array.IndexOf(Groups, f.Group))],
+            HorizonHours, options.RecordConsignments,
+            () => Streams.Stream("statistics:transit-sample"), () => Streams.Stream("statistics:group-transit-sample"));
         _stages = options.RecordConsignments ? new(1024) : null;
         Build();
     }
@@ -56,6 +59,12 @@ internal sealed partial class CorridorRun
     public ModelCalendar Calendar { get; }
 
     public CargoBook Book { get; }
+
+    /// <summary>The waiting charged to each cause since the warm-up.</summary>
+    public CauseLedger Causes { get; } = new();
+
+    /// <summary>The flows' groups in order of first appearance, as <see cref="CargoBook.GroupTransitDays"/> numbers them.</summary>
+    public string[] Groups { get; }
 
     /// <summary>Trains on their way, by id, for the ledger.</summary>
     public TrainRegister<Train> Trains { get; } = new();
@@ -143,7 +152,11 @@ internal sealed partial class CorridorRun
     /// <summary>Starts a train of <paramref name="units"/> at stop <paramref name="position"/> of its routes.</summary>
     public void LaunchTrain(FlowModel flow, int routes, int position, List<Consignment> units)
     {
-        var train = new Train(this, _nextTrainId++, flow, routes, position, units);
+        var train = new Train(this, _nextTrainId++, flow, routes, position, units)
+        {
+            FormedAt = Router.First(flow, routes).Stops[position].Name,
+            FormedHours = Sim.Now,
+        };
         Trains.Add(train.Id, train);
         Sim.Process(train.Journey(), "train");
     }

@@ -1,4 +1,5 @@
 using CorridorSim.Corridor.Cargo;
+using CorridorSim.Corridor.Causes;
 using CorridorSim.Corridor.Customs;
 using CorridorSim.Corridor.Results;
 using CorridorSim.Corridor.Spec;
@@ -22,6 +23,7 @@ internal abstract class Facility
         Kind = kind;
         Monitor = new FacilityMonitor(run.Sim);
         Closure = new ClosureGate(run.Sim, run.WarmupHours);
+        ClosureCause = Cause(WaitCauseKind.Closure);
     }
 
     public CorridorRun Run { get; }
@@ -35,6 +37,9 @@ internal abstract class Facility
 
     /// <summary>Closed by storms and disruptions.</summary>
     public ClosureGate Closure { get; }
+
+    /// <summary>The account of waits for this facility to reopen after a storm or disruption.</summary>
+    public CauseAccount ClosureCause { get; }
 
     /// <summary>Work held here or already heading here (consignments), which least-congested routing compares.</summary>
     public double Work => Monitor.PresentUnits + Monitor.InboundUnits;
@@ -59,6 +64,13 @@ internal abstract class Facility
     public virtual void CollectHoldings(Holdings holdings)
     {
     }
+
+    /// <summary>
+    /// Opens the account of a cause of waiting that belongs to this facility; its utilisation is
+    /// <paramref name="utilisation"/>'s, or the facility's own without one.
+    /// </summary>
+    public CauseAccount Cause(WaitCauseKind kind, string? detail = null, Func<double>? utilisation = null) =>
+        Run.Causes.Account(kind, Name, Kind, detail, utilisation ?? (() => Utilisation));
 
     /// <summary>Sea-service figures; null for other kinds.</summary>
     protected virtual SeaServiceStats? SeaStats => null;

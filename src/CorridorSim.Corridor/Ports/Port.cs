@@ -1,4 +1,5 @@
 using CorridorSim.Corridor.Cargo;
+using CorridorSim.Corridor.Causes;
 using CorridorSim.Corridor.Customs;
 using CorridorSim.Corridor.Model;
 using CorridorSim.Corridor.Randomness;
@@ -29,6 +30,11 @@ internal sealed class Port : Facility
     private readonly Dictionary<(int Flow, int Routes), TrainFormation> _formations = [];
     private readonly List<LandedBatch> _landed = [];
     private readonly string _gatePlace;
+    private readonly CauseAccount _wagonYardCause;
+    private readonly CauseAccount _teuYardCause;
+    private readonly CauseAccount _tonneYardCause;
+    private readonly CauseAccount _formationCause;
+    private (YardWait? From, SeaService? Service, YardWait? To) _transship;
 
     public Port(CorridorRun run, PortSpec spec)
         : base(run, spec.Name, FacilityKind.Port)
@@ -46,6 +52,10 @@ internal sealed class Port : Facility
         FeederLoadHours = LoadHours(spec.Berth(BerthKind.Container), service);
         TankerLoadHours = LoadHours(spec.Berth(BerthKind.Tanker), service);
         Customs = spec.Customs is { } post ? new CustomsPost(run, this, post, run.Regime(post.Regime)) : null;
+        _wagonYardCause = Cause(WaitCauseKind.YardSpace, "wagons");
+        _teuYardCause = Cause(WaitCauseKind.YardSpace, "teu");
+        _tonneYardCause = Cause(WaitCauseKind.YardSpace, "tonnes");
+        _formationCause = Cause(WaitCauseKind.TrainFormation);
     }
 
     public PortSpec Spec { get; }
@@ -139,12 +149,15 @@ internal sealed class Port : Facility
             yield return admitted;
         }
 
+        var gate = sim.Now - arrived;
+        var yardWait = new YardWait(sim.Now, gate > 0 ? [(YardCauseFor(train.Flow.Unit), gate)] : [], gate, service.Mark());
         foreach (var c in train.Units)
         {
             c.Since = arrived;
+            c.YardWait = yardWait;
         }
 
-        Run.Trains.Remove(train.Id);
+        Run.TrainArrived(train, this, arrived);
         if (service.Spec.TransshipsWagons && train.Flow.Unit == CargoUnit.Wagon && !train.Flow.IsEmpty)
         {
             // The cargo moves to the yard for the vessel; the wagons, unloaded here, may go back empty.
@@ -168,8 +181,9 @@ internal sealed class Port : Facility
     /// the call); from then until boarding it waits for the called vessel to get a berth, which counts as
     /// the sea service's wait. Its <c>yard</c> stage starts at the call and ends at boarding.
     /// </remarks>
+    /// <param name="calledMark">The service's fleet clock at the call, to split the wait for a vessel by what its vessels did.</param>
     /// <returns>The hours it waited for the called vessel's berth.</returns>
-    public double Board(Consignment c, double calledHours)
+    public double Board(Consignment c, double calledHours, FleetMark calledMark)
     {
         var now = Run.Sim.Now;
         var called = Math.Max(calledHours, c.Since);
@@ -177,6 +191,7 @@ internal sealed class Port : Facility
         Monitor.Depart(1);
         Monitor.StopWaiting(1, c.Tonnes);
         Monitor.RecordWait(called - c.Since, 1);
+        ChargeVesselWait(c, called - c.Since, calledMark);
         Monitor.Served(1, c.Tonnes);
         Run.RecordStage(c, StageName.Yard, Name, c.Since, called, now);
         return now - called;
@@ -211,6 +226,8 @@ internal sealed class Port : Facility
             var c = units[i];
             YardFor(c.Flow.Unit).Release(YardRoom(c.Flow));
             Monitor.RecordWait(now - c.Since, 1);
+            _formationCause.Charge(c.YardWait?.ChargeBefore(now - c.Since, c.Tonnes) ?? now - c.Since, 1, c.Tonnes);
+            c.YardWait = null;
             Run.RecordStage(c, StageName.TrainFormation, Name, readySince[i], now, now);
             tonnes += c.Tonnes;
         }
@@ -240,13 +257,33 @@ internal sealed class Port : Facility
 
         _landed.Remove(batch);
         var now = Run.Sim.Now;
+        var yardWait = new YardWait(now, batch.Dwell.Parts, batch.Dwell.WaitHours, null);
         foreach (var c in batch.Cargo)
         {
             // The customs service is not a wait: shift the start so that only queueing counts.
             c.Since = now - batch.Dwell.WaitHours;
+            c.YardWait = yardWait;
             Onward(c);
         }
     }
+
+    /// <summary>
+    /// Charges a consignment's recorded wait in the yard for a vessel: first what it waited for before it was
+    /// ready (room at the gate, customs), then the rest by what the service's vessels did from then until the call.
+    /// </summary>
+    private void ChargeVesselWait(Consignment c, double hours, FleetMark calledMark)
+    {
+        var rest = c.YardWait is { } waited ? waited.ChargeBefore(hours, c.Tonnes) : hours;
+        calledMark.Service.ChargeFleetWait(c.YardWait?.Mark, calledMark, rest, c.Tonnes);
+        c.YardWait = null;
+    }
+
+    private CauseAccount YardCauseFor(CargoUnit unit) => unit switch
+    {
+        CargoUnit.Container => _teuYardCause,
+        CargoUnit.OilParcel => _tonneYardCause,
+        _ => _wagonYardCause,
+    };
 
     private void Onward(Consignment c)
     {
@@ -256,6 +293,17 @@ internal sealed class Port : Facility
         var link = Router.First(flow, c.Routes).Links[position];
         if (link is SeaService next)
         {
+            if (c.YardWait is { } waited && waited.Mark?.Service != next)
+            {
+                // A landed batch changing ship shares one reading of the next service's clock.
+                if (_transship.From != waited || _transship.Service != next)
+                {
+                    _transship = (waited, next, waited.For(next.Mark()));
+                }
+
+                c.YardWait = _transship.To;
+            }
+
             next.Enqueue(this, [c]);
             return;
         }

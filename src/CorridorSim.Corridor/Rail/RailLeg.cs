@@ -1,4 +1,5 @@
 using CorridorSim.Corridor.Cargo;
+using CorridorSim.Corridor.Causes;
 using CorridorSim.Corridor.Model;
 using CorridorSim.Corridor.Randomness;
 using CorridorSim.Corridor.Spec;
@@ -23,6 +24,7 @@ internal sealed class RailLeg : Facility, Demand.IBackgroundHost
     private readonly Resource[] _paths;
     private readonly double _headwayHours;
     private readonly Variate _travel;
+    private readonly CauseAccount _pathCause;
     private int _trainsRunning;
 
     public RailLeg(CorridorRun run, RailLegSpec spec)
@@ -32,6 +34,7 @@ internal sealed class RailLeg : Facility, Demand.IBackgroundHost
         _paths = [new Resource(run.Sim, 1), new Resource(run.Sim, 1)];
         _headwayHours = 24.0 / spec.TrainPathsPerDay;
         _travel = new Variate(spec.TravelHours, run.Streams.Stream($"travel:{spec.Name}"));
+        _pathCause = Cause(WaitCauseKind.TrainPath);
     }
 
     public RailLegSpec Spec { get; }
@@ -81,6 +84,7 @@ internal sealed class RailLeg : Facility, Demand.IBackgroundHost
         Monitor.StartWaiting(units, train.Tonnes);
         var path = _paths[forward ? 0 : 1].Request();
         yield return path;
+        var granted = sim.Now;
         while (!Closure.IsOpen)
         {
             yield return Closure.WhenOpen;
@@ -89,6 +93,8 @@ internal sealed class RailLeg : Facility, Demand.IBackgroundHost
         var entered = sim.Now;
         Monitor.StopWaiting(units, train.Tonnes);
         Monitor.RecordWait(entered - arrived, units);
+        _pathCause.Charge(granted - arrived, units, train.Tonnes);
+        ClosureCause.Charge(entered - granted, units, train.Tonnes);
         sim.Timeout(_headwayHours).AddCallback(_ => path.Dispose());
         _trainsRunning++;
         yield return sim.Timeout(_travel.Next());

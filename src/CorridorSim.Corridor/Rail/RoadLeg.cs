@@ -35,6 +35,7 @@ internal sealed class RoadLeg : Facility
 
         var started = sim.Now;
         Monitor.RecordWait(started - arrived, train.Count);
+        ClosureCause.Charge(started - arrived, train.Count, train.Tonnes);
         _trucksDriving += train.Count;
         yield return sim.Timeout(_travel.Next());
         _trucksDriving -= train.Count;

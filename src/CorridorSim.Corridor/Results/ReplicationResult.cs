@@ -25,4 +25,21 @@ public sealed record ReplicationResult(
     IReadOnlyList<ConsignmentRecord>? Consignments,
     IReadOnlyList<StageRecord>? Stages,
     ConservationLedger Ledger,
-    long EventsProcessed);
+    long EventsProcessed)
+{
+    /// <summary>
+    /// The waiting of the measurement window charged to what it waited for, one entry per cause that was
+    /// charged any (see <see cref="Causes.WaitCause"/> for the rule); the consignment-hours sum to the
+    /// facilities' <see cref="FacilityStats.WaitingConsignmentHours"/>.
+    /// </summary>
+    public IReadOnlyList<CauseWaits> Causes { get; init; } = [];
+
+    /// <summary>Every departure of every sea service over the horizon, in the order they left.</summary>
+    public IReadOnlyList<SailingRecord> Sailings { get; init; } = [];
+
+    /// <summary>Every corridor train formed over the horizon, by train number.</summary>
+    public IReadOnlyList<TrainRecord> Trains { get; init; } = [];
+
+    /// <summary>Each flow's window cargo per month of the run, from the month the window starts in; by month, then flow.</summary>
+    public IReadOnlyList<FlowMonthRecord> FlowMonths { get; init; } = [];
+}

@@ -171,6 +171,7 @@ internal sealed partial class SeaService
             while (!end.Port.Closure.IsOpen || !Closure.IsOpen)
             {
                 yield return end.Port.Closure.IsOpen ? Closure.WhenOpen : end.Port.Closure.WhenOpen;
+                Reassess(vessel);
             }
 
             Monitor.StopWaiting(vessel.Aboard.Count, Tonnes(vessel.Aboard));
@@ -186,6 +187,7 @@ internal sealed partial class SeaService
     private void Board(Vessel vessel, SeaEnd end)
     {
         var now = Run.Sim.Now;
+        vessel.BoardedSegment = vessel.Timeline.Count - 1;
         while (end.Queue.Count > 0)
         {
             var next = end.Queue.Peek();
@@ -198,7 +200,7 @@ internal sealed partial class SeaService
             var c = end.Queue.Take(load);
 
             // The wait for the called vessel's berth counts here; the wait for a vessel counted in the yard.
-            c.WaitedHours = end.Port.Board(c, vessel.CalledHours);
+            c.WaitedHours = end.Port.Board(c, vessel.CalledHours, vessel.CalledMark!);
             vessel.Aboard.Add(c);
             vessel.Load += load;
             c.Since = now;

@@ -17,6 +17,8 @@ internal sealed partial class SeaService
             var port = end.Port;
             var arrived = sim.Now;
             vessel.ArrivedHours = arrived;
+            vessel.CallWaitedForCargoHours = 0;
+            vessel.CallWaitedForBerthHours = 0;
             if (vessel.OperatingHours >= vessel.FailsAfterOperatingHours)
             {
                 foreach (var e in Repair(vessel))
@@ -73,6 +75,8 @@ internal sealed partial class SeaService
             if (call == Call.Load && !(Spec.Policy == DeparturePolicy.Timetable && end.Queue.Count == 0 && vessel.Berth is null))
             {
                 vessel.CalledHours = sim.Now;
+                vessel.CalledMark = Mark();
+                RestartTimeline(vessel);
                 var berthing = vessel.Berth is null;
                 if (berthing)
                 {
@@ -104,10 +108,15 @@ internal sealed partial class SeaService
                     SetPhase(vessel, VesselPhase.Anchorage);
                 }
 
+                vessel.WaitsForSea = true;
+                Reassess(vessel);
                 while (!port.Closure.IsOpen || !Closure.IsOpen)
                 {
                     yield return port.Closure.IsOpen ? Closure.WhenOpen : port.Closure.WhenOpen;
+                    Reassess(vessel);
                 }
+
+                vessel.WaitsForSea = false;
             }
 
             if (vessel.Berth is not null)
@@ -117,6 +126,7 @@ internal sealed partial class SeaService
 
             Depart(vessel, end);
             var hours = vessel.Sailing.Next();
+            RecordSailing(vessel, end, hours);
             vessel.OperatingHours += hours;
             yield return sim.Timeout(hours);
             _sailingNow--;
@@ -132,6 +142,8 @@ internal sealed partial class SeaService
         {
             yield return port.Closure.WhenOpen;
         }
+
+        Reassess(vessel);
 
         var berth = end.Berths.Request();
         yield return berth;
@@ -173,6 +185,9 @@ internal sealed partial class SeaService
             tonnes += c.Tonnes;
         }
 
+        ChargeAboard(vessel, cargo, anchored);
+        RestartTimeline(vessel);
+
         Run.RecordStages(cargo, StageName.Sailing, Name, vessel.DepartedHours, vessel.DepartedHours, arrived);
         Run.RecordStages(cargo, StageName.Unloading, Name, arrived, berthed, sim.Now);
         Monitor.Depart(cargo.Count);
@@ -212,6 +227,11 @@ internal sealed partial class SeaService
         }
 
         SetPhase(vessel, VesselPhase.Sailing);
+        if (vessel.Aboard.Count == 0)
+        {
+            RestartTimeline(vessel);
+        }
+
         vessel.At = 1 - end.Index;
         vessel.DepartedHours = now;
         _sailingNow++;

@@ -145,6 +145,8 @@ internal sealed partial class SeaService : Facility
             _busyShare.Update((double)_busy / Spec.Vessels);
             Run.Sim.Process(Voyage(vessel), $"{Name}#{i}");
         }
+
+        StartClock();
     }
 
     /// <summary>
@@ -250,9 +252,11 @@ internal sealed partial class SeaService : Facility
     {
         var now = Run.Sim.Now;
         _vesselHours[(int)vessel.Phase] += Math.Max(0, now - Math.Max(vessel.PhaseSince, _countFrom));
+        CountCallWait(vessel, now);
         vessel.PhaseSince = now;
         var change = (IsBusy(phase) ? 1 : 0) - (IsBusy(vessel.Phase) ? 1 : 0);
         vessel.Phase = phase;
+        Reassess(vessel);
         if (vessel.Berth is { IsTriggered: true } && !IsAtBerth(phase))
         {
             throw new InvalidOperationException($"{Name}#{vessel.Number} holds a berth at {Ends[vessel.At].Port.Name} while {phase} at {now} h: berths must hold only handling.");

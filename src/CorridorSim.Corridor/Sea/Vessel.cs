@@ -63,6 +63,12 @@ internal sealed class Vessel
 
     public double DepartedHours { get; set; }
 
+    /// <summary>Hours waited for cargo at the anchorage since it reached the port it is at, for <c>sailings.csv</c>.</summary>
+    public double CallWaitedForCargoHours { get; set; }
+
+    /// <summary>Hours waited for a berth or an open port since it reached the port it is at.</summary>
+    public double CallWaitedForBerthHours { get; set; }
+
     /// <summary>Load of the yard cargo now assigned to it (see <see cref="SeaService"/>'s anchorage rule).</summary>
     public double AssignedLoad { get; set; }
 
@@ -74,6 +80,21 @@ internal sealed class Vessel
 
     /// <summary>The time of the pending wake-up it set for its deadline, or NaN.</summary>
     public double DeadlineTimerHours { get; set; } = double.NaN;
+
+    /// <summary>What it is doing now, as the service's fleet clock numbers its activities.</summary>
+    public int Activity { get; set; }
+
+    /// <summary>Its activities since it was last called or last delivered its cargo: when each began.</summary>
+    public List<(double Start, int Activity)> Timeline { get; } = [];
+
+    /// <summary>The entry of <see cref="Timeline"/> in force when it took its cargo aboard, or -1 before.</summary>
+    public int BoardedSegment { get; set; } = -1;
+
+    /// <summary>The service's fleet clock when it was called to a berth to load.</summary>
+    public Causes.FleetMark? CalledMark { get; set; }
+
+    /// <summary>Whether it waits at the anchorage to sail empty, so a closed sea holds it rather than a berth.</summary>
+    public bool WaitsForSea { get; set; }
 
     /// <summary>Under a timetable, the departure hour it claimed: the hour it is called to a berth.</summary>
     public double SlotHours { get; set; } = double.NaN;

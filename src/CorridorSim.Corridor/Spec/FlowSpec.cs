@@ -1,3 +1,5 @@
+using CorridorSim.Corridor.Vocabulary;
+
 namespace CorridorSim.Corridor.Spec;
 
 /// <summary>
@@ -35,6 +37,10 @@ public sealed record RouteSpec(string Name, IReadOnlyList<string> Via, double Sh
 /// If set, the wagons or containers the flow owns: a train at the origin waits until enough of them are
 /// back (the empties returned, and those reloaded elsewhere once unloaded); null means unlimited.
 /// </param>
+/// <remarks>
+/// Reports pool flows by <see cref="Group"/> (all China–Europe containers together, whichever way they go);
+/// a flow that names none is a group of its own.
+/// </remarks>
 public sealed record FlowSpec(
     string Name,
     string Origin,
@@ -51,4 +57,15 @@ public sealed record FlowSpec(
     IReadOnlyList<RouteSpec> Routes,
     RoutingPolicy Routing,
     double EmptyReturnShare = 0,
-    int? WagonPool = null);
+    int? WagonPool = null)
+{
+    /// <summary>
+    /// The group reports pool the flow under (<c>china_europe_containers</c>, <c>bulk</c>, <c>oil</c>, <c>trucks</c>),
+    /// a <see cref="FolderSafeWord"/>; when not set, the flow's own name made folder-safe (<see cref="FolderSafeWord.From"/>).
+    /// </summary>
+    public string Group
+    {
+        get => field ?? FolderSafeWord.From(Name);
+        init;
+    }
+}

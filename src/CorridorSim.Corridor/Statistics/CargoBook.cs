@@ -14,6 +14,9 @@ namespace CorridorSim.Corridor.Statistics;
 /// </remarks>
 internal sealed class CargoBook
 {
+    /// <summary>Flow <em>f</em>'s month <em>m</em> is at <c>f × months + m</c>.</summary>
+    private readonly MonthTally[] _flowMonths;
+
     /// <summary>Transit times kept exactly for the corridor as a whole before sampling starts.</summary>
     public const int TransitCapacity = 250_000;
 
@@ -21,9 +24,16 @@ internal sealed class CargoBook
     public const int FlowTransitCapacity = 100_000;
 
     /// <param name="expectedPerFlow">Consignments each flow is expected to create, to size the samples once.</param>
+    /// <param name="groupOfFlow">The index of each flow's group (groups numbered in order of first appearance).</param>
     /// <param name="openSampleStream">Opens the random stream that picks which transit times a full sample keeps.</param>
-    public CargoBook(IReadOnlyList<int> expectedPerFlow, double horizonHours, bool keepConsignments, Func<Random> openSampleStream)
+    /// <param name="openGroupSampleStream">The same for the pooled samples of the flow groups.</param>
+    public CargoBook(IReadOnlyList<int> expectedPerFlow, IReadOnlyList<int> groupOfFlow, double horizonHours, bool keepConsignments,
+        Func<Random> openSampleStream, Func<Random> openGroupSampleStream)
     {
+        _groupOfFlow = [.. groupOfFlow];
+        var groups = groupOfFlow.Count == 0 ? 0 : groupOfFlow.Max() + 1;
+        GroupTransitDays = [.. Enumerable.Range(0, groups).Select(g =>
+            new TransitSample(TransitCapacity, expectedPerFlow.Where((_, f) => groupOfFlow[f] == g).Sum(), openGroupSampleStream))];
         var flows = expectedPerFlow.Count;
         FlowDeliveredTonnes = new double[flows];
 
@@ -35,6 +45,7 @@ internal sealed class CargoBook
         var months = Math.Max(1, (int)Math.Ceiling(horizonHours / DemandProfile.HoursPerMonth - 1e-9));
         MonthDemandTonnes = new double[months];
         MonthDeliveredTonnes = new double[months];
+        _flowMonths = new MonthTally[flows * months];
         All = keepConsignments ? [] : null;
     }
 
@@ -53,6 +64,11 @@ internal sealed class CargoBook
 
     public TransitSample[] FlowTransitDays { get; }
 
+    /// <summary>Transit days of each flow group's consignments created and delivered in the window, its flows pooled.</summary>
+    public TransitSample[] GroupTransitDays { get; }
+
+    private readonly int[] _groupOfFlow;
+
     public double[] MonthDemandTonnes { get; }
 
     public double[] MonthDeliveredTonnes { get; }
@@ -67,6 +83,9 @@ internal sealed class CargoBook
         if (c.InWindow)
         {
             WindowGeneratedTonnes += c.Tonnes;
+            ref var month = ref _flowMonths[FlowMonth(c, now)];
+            month.DemandTonnes += c.Tonnes;
+            month.DemandUnits++;
         }
 
         All?.Add(c);
@@ -90,10 +109,19 @@ internal sealed class CargoBook
 
         WindowDeliveredTonnes += c.Tonnes;
         FlowDeliveredTonnes[c.Flow.Index] += c.Tonnes;
+        ref var month = ref _flowMonths[FlowMonth(c, now)];
+        month.DeliveredTonnes += c.Tonnes;
+        month.DeliveredUnits++;
         var days = (now - c.CreatedHours) / 24.0;
         TransitDays.Add(days);
         FlowTransitDays[c.Flow.Index].Add(days);
+        GroupTransitDays[_groupOfFlow[c.Flow.Index]].Add(days);
     }
+
+    /// <summary>The window cargo of flow <paramref name="flow"/> in month <paramref name="month"/> of the run.</summary>
+    public MonthTally FlowWindowMonth(int flow, int month) => _flowMonths[(flow * MonthDemandTonnes.Length) + month];
+
+    private int FlowMonth(Consignment c, double now) => (c.Flow.Index * MonthDemandTonnes.Length) + Month(now);
 
     private int Month(double hours) => Math.Min(MonthDemandTonnes.Length - 1, (int)(hours / DemandProfile.HoursPerMonth));
 }

@@ -11,6 +11,8 @@ internal sealed class ProblemList
 
     public void Add(string path, string message) => _problems.Add(new SpecProblem(path, message));
 
+    public void Add(SpecProblem problem) => _problems.Add(problem);
+
     public void Positive(string path, double value)
     {
         if (!(value > 0) || double.IsInfinity(value))

@@ -1,5 +1,6 @@
 using CorridorSim.Corridor.Network;
 using CorridorSim.Corridor.Spec;
+using CorridorSim.Corridor.Vocabulary;
 
 namespace CorridorSim.Corridor.Validation;
 
@@ -17,7 +18,17 @@ public static partial class SpecValidator
         {
             var path = $"flows.{flow.Name}";
             Demand(path, flow, problems);
+            Group(path, flow, problems);
             Routes(path, flow, spec, names, network, problems);
+        }
+    }
+
+    private static void Group(string path, FlowSpec flow, ProblemList problems)
+    {
+        if (!FolderSafeWord.Is(flow.Group))
+        {
+            problems.Add(new SpecProblem(path + ".group", "is not a folder-safe word (reports may name a folder after the group)",
+                flow.Group, FolderSafeWord.Allowed));
         }
     }
 

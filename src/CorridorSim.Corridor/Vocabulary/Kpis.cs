@@ -3,7 +3,8 @@ namespace CorridorSim.Corridor.Vocabulary;
 /// <summary>
 /// Every KPI the model emits for a replication, in the order it emits them. Per-flow values of
 /// <see cref="TransitDaysP50"/>, <see cref="TransitDaysP95"/> and <see cref="DeliveredTonnesPerYear"/>
-/// follow, named by <see cref="KpiDefinition.FlowName"/>; then <see cref="BorderStepHours"/> per border step
+/// follow, named by <see cref="KpiDefinition.FlowName"/>; then <see cref="PerGroup"/> per flow group,
+/// <see cref="BorderStepHours"/> per border step
 /// and the background flows' KPIs, named by <see cref="KpiDefinition.OfPart"/>.
 /// </summary>
 public static class Kpis
@@ -57,6 +58,22 @@ public static class Kpis
 
     /// <summary>The KPIs the model also emits for every flow, in the order it emits them.</summary>
     public static IReadOnlyList<KpiDefinition> PerFlow { get; } = [TransitDaysP50, TransitDaysP95, DeliveredTonnesPerYear];
+
+    /// <summary>
+    /// Median transit days of the consignments of all flows of one <c>group:</c>, pooled, named
+    /// <c>group_transit_days_p50:&lt;group&gt;</c>: the figure people quote for, say, China–Europe containers.
+    /// </summary>
+    public static KpiDefinition GroupTransitDaysP50 { get; } = new(
+        "group_transit_days_p50", "days", KpiDirection.LessIsBetter, "median transit time of the group",
+        "Median days from origin to destination (type-7 quantile) of the consignments of one flow group created and delivered in the window, all its flows pooled.");
+
+    /// <summary>95th-percentile transit days of one group's consignments, pooled, named <c>group_transit_days_p95:&lt;group&gt;</c>.</summary>
+    public static KpiDefinition GroupTransitDaysP95 { get; } = new(
+        "group_transit_days_p95", "days", KpiDirection.LessIsBetter, "95th-percentile transit time of the group",
+        "95th-percentile days from origin to destination (type-7 quantile) of the consignments of one flow group created and delivered in the window, all its flows pooled.");
+
+    /// <summary>The KPIs the model emits for every flow group (in order of first appearance), after the per-flow ones.</summary>
+    public static IReadOnlyList<KpiDefinition> PerGroup { get; } = [GroupTransitDaysP50, GroupTransitDaysP95];
 
     /// <summary>
     /// Mean hours a corridor train spent at one border procedure step in the window (queue and work, 0 when

@@ -1,133 +1,106 @@
+using CorridorSim.Corridor.Causes;
 using CorridorSim.Corridor.Results;
-using CorridorSim.Corridor.Vocabulary;
 using CorridorSim.Experiments;
 
 namespace CorridorSim.Reporting.Bottlenecks;
 
-/// <summary>
-/// Ranks the facilities of a run by where cargo waits, and says why each binds.
-/// </summary>
+/// <summary>Ranks the causes of waiting of a run by how much of all waiting is charged to them.</summary>
 /// <remarks>
 /// <para>
-/// Waiting share: in each replication, a facility's consignment-hours spent waiting divided by the
-/// consignment-hours spent waiting at all facilities together (zero when nothing waited anywhere); then
-/// the mean over replications. Utilisation and closure hours are plain means over replications.
+/// The model charges every consignment-hour of waiting to what it waited for (see
+/// <see cref="WaitCause"/>): a wait for a vessel is charged to what the vessels were doing meanwhile, so the
+/// ranking names what cargo waits <em>for</em>, not where it sits.
 /// </para>
 /// <para>
-/// Rank: by waiting share, highest first; ties by utilisation, highest first; then by facility name so
-/// the order never depends on anything else.
+/// Share: in each replication, a cause's consignment-hours divided by the consignment-hours charged to all
+/// causes together (zero when nothing waited); then the mean over replications. Consignment-hours,
+/// tonne-hours and the facility's closure hours are means over all replications (a cause not charged in a
+/// replication counts zero there); utilisation is the mean over the replications that charged the cause.
 /// </para>
 /// <para>
-/// Reason, the first rule that holds:
-/// <list type="number">
-/// <item>no waiting there at all → <see cref="BindingReason.None"/>;</item>
-/// <item>utilisation at least <see cref="CapacityUtilisation"/> → <see cref="BindingReason.Capacity"/>
-/// (queueing theory: waits grow steeply once servers are this busy);</item>
-/// <item>closed for at least <see cref="ClosureShareOfWindow"/> of the measurement window →
-/// <see cref="BindingReason.Closures"/> (with its capacity mostly idle, the closures explain the waiting);</item>
-/// <item>otherwise → <see cref="BindingReason.UpstreamBlocking"/>: cargo waits there though the facility is
-/// neither busy nor closed, so something downstream holds it (a full yard, too few sailings).</item>
-/// </list>
+/// Rank: by share, highest first; ties by consignment-hours, then by cause label and facility name, so the
+/// order never depends on anything else.
 /// </para>
 /// </remarks>
 public static class BottleneckRanking
 {
-    /// <summary>Utilisation from which a facility's waits are put down to its own capacity.</summary>
+    /// <summary>
+    /// Utilisation from which a capacity is called busy: queueing theory has waits grow steeply once servers
+    /// are this busy. The threshold line of the utilisation chart and the report's words use it.
+    /// </summary>
     public const double CapacityUtilisation = 0.7;
 
-    /// <summary>Share of the measurement window closed from which waits are put down to closures.</summary>
-    public const double ClosureShareOfWindow = 0.05;
+    /// <summary>Ranks the causes of an experiment.</summary>
+    public static IReadOnlyList<Bottleneck> Rank(ExperimentResult result) => Rank(result.Replications);
 
-    /// <summary>Ranks the facilities of an experiment; its spec gives the measurement window.</summary>
-    public static IReadOnlyList<Bottleneck> Rank(ExperimentResult result) =>
-        Rank(result.Replications, (result.Spec.HorizonDays - result.Spec.WarmupDays) * 24.0);
-
-    /// <summary>Ranks the facilities of the given replications over a measurement window of <paramref name="windowHours"/>.</summary>
-    public static IReadOnlyList<Bottleneck> Rank(IReadOnlyList<ReplicationResult> replications, double windowHours)
+    /// <summary>Ranks the causes of the given replications.</summary>
+    public static IReadOnlyList<Bottleneck> Rank(IReadOnlyList<ReplicationResult> replications)
     {
-        var facilities = FacilitiesInOrder(replications);
+        if (replications.Count == 0)
+        {
+            return [];
+        }
 
-        // Per replication, once: the total waiting and each facility's row by name, so that measuring every
-        // facility is linear in their number (a scan per facility made 80,000 origins take minutes).
-        var indexed = replications
-            .Select(r => (Total: r.Facilities.Sum(f => f.WaitingConsignmentHours), ByName: ByName(r)))
-            .ToList();
-        var unranked = facilities
-            .Select(f => Measure(f.Facility, f.Kind, indexed, windowHours))
-            .OrderByDescending(b => b.WaitingShare)
-            .ThenByDescending(b => b.Utilisation)
+        var sums = new Dictionary<WaitCause, Sums>();
+        var order = new List<WaitCause>();
+
+        // Each facility's closure hours by name, once per replication, so the ranking stays linear in the
+        // number of facilities (a scan per facility made 80,000 origins take minutes).
+        var closures = replications.Select(ClosuresByName).ToList();
+        foreach (var replication in replications)
+        {
+            var total = replication.Causes.Sum(c => c.ConsignmentHours);
+            foreach (var c in replication.Causes)
+            {
+                if (!sums.TryGetValue(c.Cause, out var sum))
+                {
+                    sum = new Sums();
+                    sums.Add(c.Cause, sum);
+                    order.Add(c.Cause);
+                }
+
+                sum.ConsignmentHours += c.ConsignmentHours;
+                sum.TonneHours += c.TonneHours;
+                sum.Share += total > 0 ? c.ConsignmentHours / total : 0;
+                sum.Utilisation += c.Utilisation;
+                sum.Charged++;
+            }
+        }
+
+        var n = replications.Count;
+        return order
+            .Select(cause => (Cause: cause, Sum: sums[cause]))
+            .Select(c => new Bottleneck(0, c.Cause, c.Sum.ConsignmentHours / n, c.Sum.TonneHours / n, c.Sum.Share / n,
+                c.Sum.Utilisation / c.Sum.Charged, closures.Average(byName => byName.GetValueOrDefault(c.Cause.Facility))))
+            .OrderByDescending(b => b.Share)
+            .ThenByDescending(b => b.ConsignmentHours)
+            .ThenBy(b => b.Cause.Label, StringComparer.Ordinal)
             .ThenBy(b => b.Facility, StringComparer.Ordinal)
+            .Select((b, i) => b with { Rank = i + 1 })
             .ToList();
-        return unranked.Select((b, i) => b with { Rank = i + 1 }).ToList();
     }
 
-    /// <summary>Picks why a facility with these means binds (the rule in the remarks of <see cref="BottleneckRanking"/>).</summary>
-    public static BindingReason ReasonFor(double waitingShare, double utilisation, double closureHours, double windowHours)
+    private static Dictionary<string, double> ClosuresByName(ReplicationResult replication)
     {
-        if (!(waitingShare > 0.0))
-        {
-            return BindingReason.None;
-        }
-
-        if (utilisation >= CapacityUtilisation)
-        {
-            return BindingReason.Capacity;
-        }
-
-        return windowHours > 0.0 && closureHours / windowHours >= ClosureShareOfWindow
-            ? BindingReason.Closures
-            : BindingReason.UpstreamBlocking;
-    }
-
-    private static Dictionary<string, FacilityStats> ByName(ReplicationResult replication)
-    {
-        var byName = new Dictionary<string, FacilityStats>(StringComparer.Ordinal);
+        var byName = new Dictionary<string, double>(StringComparer.Ordinal);
         foreach (var f in replication.Facilities)
         {
-            byName.TryAdd(f.Facility, f); // the first row of a name, as the scan it replaces found
+            byName.TryAdd(f.Facility, f.ClosureHours);
         }
 
         return byName;
     }
 
-    private static Bottleneck Measure(string facility, FacilityKind kind,
-        List<(double Total, Dictionary<string, FacilityStats> ByName)> replications, double windowHours)
+    private sealed class Sums
     {
-        var shares = new List<double>();
-        var utilisations = new List<double>();
-        var closures = new List<double>();
-        foreach (var (totalWaiting, byName) in replications)
-        {
-            if (!byName.TryGetValue(facility, out var stats))
-            {
-                continue;
-            }
+        public double ConsignmentHours { get; set; }
 
-            shares.Add(totalWaiting > 0.0 ? stats.WaitingConsignmentHours / totalWaiting : 0.0);
-            utilisations.Add(stats.Utilisation);
-            closures.Add(stats.ClosureHours);
-        }
+        public double TonneHours { get; set; }
 
-        var share = MeanOf(shares);
-        var utilisation = MeanOf(utilisations);
-        var closureHours = MeanOf(closures);
-        return new Bottleneck(0, facility, kind, utilisation, share, closureHours, ReasonFor(share, utilisation, closureHours, windowHours));
-    }
+        public double Share { get; set; }
 
-    private static double MeanOf(List<double> values) => values.Count == 0 ? 0.0 : values.Average();
+        public double Utilisation { get; set; }
 
-    private static List<(string Facility, FacilityKind Kind)> FacilitiesInOrder(IReadOnlyList<ReplicationResult> replications)
-    {
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        var facilities = new List<(string, FacilityKind)>();
-        foreach (var f in replications.SelectMany(r => r.Facilities))
-        {
-            if (seen.Add(f.Facility))
-            {
-                facilities.Add((f.Facility, f.Kind));
-            }
-        }
-
-        return facilities;
+        public int Charged { get; set; }
     }
 }

@@ -1,47 +1,43 @@
 using CorridorSim.Experiments;
+using CorridorSim.Reporting.Tables;
 
 namespace CorridorSim.Reporting.Charts;
 
 /// <summary>
-/// The delivered-against-demand chart: tonnes generated (demand, dashed) and tonnes delivered in each
-/// month of the horizon, each the mean over the replications that reached that month.
+/// The delivered-against-demand chart: the corridor's tonnes generated (demand, dashed) and delivered in
+/// each month of the measurement window, each the mean over the replications. Drawn from the corridor rows
+/// of <c>monthly.csv</c> (<see cref="MonthlyRows"/>), so the chart and the table show the same numbers.
 /// </summary>
 public static class MonthlyTonnesChart
 {
     /// <summary>The chart's file name in <c>charts/</c>.</summary>
     public const string FileName = "monthly-tonnes.png";
 
-    private const double DaysPerMonth = 365.25 / 12.0;
+    /// <summary>Delivered against demand per month of the window, averaged over the replications.</summary>
+    public static Chart Build(ExperimentResult result) => Build(result, MonthlyRows.Of(result));
 
-    /// <summary>The calendar month that month 0 of the horizon is (the scenario's start month), or null with no months.</summary>
-    private static string? FirstMonth(ExperimentResult result) =>
-        result.Replications.SelectMany(r => r.Months).FirstOrDefault(m => m.Month == 0) is { } first
-            ? System.Globalization.CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(first.CalendarMonth)
-            : null;
-
-    /// <summary>Delivered against demand per month of the horizon, averaged over the replications.</summary>
-    public static Chart Build(ExperimentResult result)
+    /// <summary>The chart of the corridor rows of <paramref name="rows"/> (those of <paramref name="result"/>).</summary>
+    public static Chart Build(ExperimentResult result, IReadOnlyList<MonthlyRow> rows)
     {
-        var months = result.Replications
-            .SelectMany(r => r.Months)
-            .GroupBy(m => m.Month)
-            .OrderBy(g => g.Key)
-            .Select(g => (Month: (double)g.Key, Demand: g.Average(m => m.DemandTonnes), Delivered: g.Average(m => m.DeliveredTonnes)))
-            .ToList();
-        var xs = months.Select(m => m.Month).ToList();
-        var warmupMonths = result.Spec.WarmupDays / DaysPerMonth;
+        var corridor = rows.Where(r => r.Flow == MonthlyRows.AllFlows).OrderBy(r => r.MonthOfRun).ToList();
+        var xs = corridor.Select(r => (double)r.MonthOfRun).ToList();
+        var first = corridor.Count > 0
+            ? System.Globalization.CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(((result.Spec.StartMonth - 1) % 12) + 1)
+            : null;
         return new Chart(
             FileName,
             $"Delivered tonnes per month against demand (mean of {result.Replications.Count} replications)",
-            FirstMonth(result) is { } first ? $"month of the horizon (0 = {first})" : "month of the horizon (0 = first)",
+            first is not null ? $"month of the horizon (0 = {first})" : "month of the horizon (0 = first)",
             "tonnes per month",
             [
-                new LineSeries("demand (tonnes generated)", xs, months.Select(m => m.Demand).ToList(), Dashed: true),
-                new LineSeries("delivered", xs, months.Select(m => m.Delivered).ToList()),
+                new LineSeries("demand (tonnes generated)", xs, corridor.Select(r => r.DemandTonnes.Estimate).ToList(), Dashed: true),
+                new LineSeries("delivered", xs, corridor.Select(r => r.DeliveredTonnes.Estimate).ToList()),
             ],
-            warmupMonths > 0.0 ? [new ChartMarker(warmupMonths, "end of warm-up")] : [],
             [],
-            Note: months.Count == 0 ? "No monthly tonnes were recorded." : null,
+            [],
+            Note: corridor.Count == 0
+                ? "No monthly tonnes were recorded."
+                : "Cargo created after the warm-up only; the first and last months may be part-months (monthly.csv, days_in_window).",
             ValueMin: 0.0);
     }
 }

@@ -2,6 +2,8 @@ using CorridorSim.Corridor.Results;
 using CorridorSim.Corridor.Vocabulary;
 using CorridorSim.Experiments;
 
+using CorridorSim.Reporting.Tables.Parquet;
+
 namespace CorridorSim.Reporting.Tables;
 
 /// <summary>The <c>consignments.csv</c> table: one row per consignment, streamed; an undelivered one has empty delivery fields.</summary>
@@ -25,4 +27,8 @@ public static class ConsignmentsCsv
     /// <summary>Writes the consignments of the replications <paramref name="mode"/> selects, in replication order.</summary>
     public static void Write(TextWriter writer, IReadOnlyList<ReplicationResult> replications, ConsignmentRecording mode, CancellationToken cancellation = default) =>
         Table.Write(writer, ConsignmentSelection.Rows(replications, mode, r => r.Consignments), cancellation);
+
+    /// <summary>Writes the same rows as Parquet, one row group per selected replication.</summary>
+    public static void WriteParquet(Stream stream, IReadOnlyList<ReplicationResult> replications, ConsignmentRecording mode, CancellationToken cancellation = default) =>
+        Table.AsParquet().Write(stream, ReplicationGroups.Of(ConsignmentSelection.Of(replications, mode), r => r.Consignments), cancellation);
 }

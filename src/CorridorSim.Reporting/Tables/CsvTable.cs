@@ -1,8 +1,11 @@
+using CorridorSim.Reporting.Tables.Parquet;
+
 namespace CorridorSim.Reporting.Tables;
 
 /// <summary>
 /// A CSV table declared as its list of columns, so the header and every row come from the same list and
-/// cannot disagree on how many fields there are or which is which.
+/// cannot disagree on how many fields there are or which is which; the big tables are also written as
+/// Parquet from the same list (<see cref="AsParquet"/>), so the two formats cannot disagree either.
 /// </summary>
 /// <remarks>
 /// Columns are added in the order they appear. Each <c>Column</c> overload formats its kind of value the one
@@ -16,31 +19,37 @@ internal sealed class CsvTable<TRow>
     private const long CancellationCheckRows = 1 << 16;
 
     private readonly List<CsvColumn<TRow>> _columns = [];
+    private readonly List<ParquetColumn<TRow>> _typed = [];
 
     /// <summary>The header row: every column's name, in order.</summary>
     public IReadOnlyList<string> Header => _columns.Select(c => c.Header).ToList();
 
     /// <summary>Adds a column of text.</summary>
-    public CsvTable<TRow> Column(string header, Func<TRow, string> text) => Add(new(header, text));
+    public CsvTable<TRow> Column(string header, Func<TRow, string> text) => Add(new(header, text), new TextColumn<TRow>(header, text));
 
     /// <summary>Adds a column of numbers (NaN is an empty field).</summary>
-    public CsvTable<TRow> Column(string header, Func<TRow, double> number) => Add(new(header, r => CsvNumber.Format(number(r))));
+    public CsvTable<TRow> Column(string header, Func<TRow, double> number) =>
+        Add(new(header, r => CsvNumber.Format(number(r))), new ValueColumn<TRow, double>(header, number));
 
     /// <summary>Adds a column of numbers that may be missing.</summary>
-    public CsvTable<TRow> Column(string header, Func<TRow, double?> number) => Add(new(header, r => CsvNumber.Format(number(r))));
+    public CsvTable<TRow> Column(string header, Func<TRow, double?> number) =>
+        Add(new(header, r => CsvNumber.Format(number(r))), new NullableColumn<TRow, double>(header, number));
 
     /// <summary>Adds a column of counts.</summary>
-    public CsvTable<TRow> Column(string header, Func<TRow, long> count) => Add(new(header, r => CsvNumber.Format(count(r))));
+    public CsvTable<TRow> Column(string header, Func<TRow, long> count) =>
+        Add(new(header, r => CsvNumber.Format(count(r))), new ValueColumn<TRow, long>(header, count));
 
     /// <summary>Adds a column of counts that may be missing.</summary>
     public CsvTable<TRow> Column(string header, Func<TRow, long?> count) =>
-        Add(new(header, r => count(r) is { } c ? CsvNumber.Format(c) : ""));
+        Add(new(header, r => count(r) is { } c ? CsvNumber.Format(c) : ""), new NullableColumn<TRow, long>(header, count));
 
     /// <summary>Adds a column of seeds.</summary>
-    public CsvTable<TRow> Column(string header, Func<TRow, ulong> seed) => Add(new(header, r => CsvNumber.Format(seed(r))));
+    public CsvTable<TRow> Column(string header, Func<TRow, ulong> seed) =>
+        Add(new(header, r => CsvNumber.Format(seed(r))), new ValueColumn<TRow, ulong>(header, seed));
 
     /// <summary>Adds a column of yes/no values, written <c>true</c> or <c>false</c>.</summary>
-    public CsvTable<TRow> Column(string header, Func<TRow, bool> flag) => Add(new(header, r => CsvNumber.Format(flag(r))));
+    public CsvTable<TRow> Column(string header, Func<TRow, bool> flag) =>
+        Add(new(header, r => CsvNumber.Format(flag(r))), new ValueColumn<TRow, bool>(header, flag));
 
     /// <summary>
     /// Adds the three columns of an estimate across replications, <c>mean</c>, <c>ci95_low</c> and
@@ -52,7 +61,11 @@ internal sealed class CsvTable<TRow>
     /// <summary>Adds a run of columns known only when the table is written, such as one per KPI.</summary>
     public CsvTable<TRow> Columns(IEnumerable<CsvColumn<TRow>> columns)
     {
-        _columns.AddRange(columns);
+        foreach (var column in columns)
+        {
+            Add(column, new TextColumn<TRow>(column.Header, column.Field));
+        }
+
         return this;
     }
 
@@ -76,9 +89,13 @@ internal sealed class CsvTable<TRow>
         }
     }
 
-    private CsvTable<TRow> Add(CsvColumn<TRow> column)
+    /// <summary>The same table as Parquet: the same columns in the same order, each with its own type.</summary>
+    public ParquetTable<TRow> AsParquet() => new(_typed);
+
+    private CsvTable<TRow> Add(CsvColumn<TRow> column, ParquetColumn<TRow> typed)
     {
         _columns.Add(column);
+        _typed.Add(typed);
         return this;
     }
 }

@@ -1,6 +1,8 @@
 using CorridorSim.Corridor.Results;
 using CorridorSim.Experiments;
 
+using CorridorSim.Reporting.Tables.Parquet;
+
 namespace CorridorSim.Reporting.Tables;
 
 /// <summary>The <c>stages.csv</c> table: one row per stage of a consignment at a facility, streamed.</summary>
@@ -22,4 +24,8 @@ public static class StagesCsv
     /// <summary>Writes the stages of the replications <paramref name="mode"/> selects, in replication order.</summary>
     public static void Write(TextWriter writer, IReadOnlyList<ReplicationResult> replications, ConsignmentRecording mode, CancellationToken cancellation = default) =>
         Table.Write(writer, ConsignmentSelection.Rows(replications, mode, r => r.Stages), cancellation);
+
+    /// <summary>Writes the same rows as Parquet, one row group per selected replication.</summary>
+    public static void WriteParquet(Stream stream, IReadOnlyList<ReplicationResult> replications, ConsignmentRecording mode, CancellationToken cancellation = default) =>
+        Table.AsParquet().Write(stream, ReplicationGroups.Of(ConsignmentSelection.Of(replications, mode), r => r.Stages), cancellation);
 }

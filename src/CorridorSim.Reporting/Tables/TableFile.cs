@@ -14,6 +14,13 @@ internal static class TableFile
         return new StreamWriter(stream, CsvFile.Utf8, BufferBytes) { NewLine = "\n" };
     }
 
+    /// <summary>Writes a whole binary table (Parquet) to <paramref name="path"/> through <paramref name="write"/>.</summary>
+    public static void WriteBinary(string path, Action<Stream> write)
+    {
+        using var stream = new FileStream(path, FileMode.Create, FileAccess.ReadWrite, FileShare.None, BufferBytes);
+        write(stream);
+    }
+
     /// <summary>Writes a whole table to <paramref name="path"/> through <paramref name="write"/>.</summary>
     public static void Write(string path, Action<TextWriter> write)
     {

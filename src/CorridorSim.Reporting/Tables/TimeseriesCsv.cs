@@ -1,5 +1,7 @@
 using CorridorSim.Corridor.Results;
 
+using CorridorSim.Reporting.Tables.Parquet;
+
 namespace CorridorSim.Reporting.Tables;
 
 /// <summary>The <c>timeseries.csv</c> table: each facility's queue and busy capacity at the end of every day.</summary>
@@ -19,4 +21,8 @@ public static class TimeseriesCsv
     /// <summary>Writes every day of every replication, in replication order.</summary>
     public static void Write(TextWriter writer, IReadOnlyList<ReplicationResult> replications) =>
         Table.Write(writer, ReplicationRows<TimeseriesPoint>.Of(replications, r => r.Timeseries));
+
+    /// <summary>Writes the same rows as Parquet, one row group per replication.</summary>
+    public static void WriteParquet(Stream stream, IReadOnlyList<ReplicationResult> replications, CancellationToken cancellation = default) =>
+        Table.AsParquet().Write(stream, ReplicationGroups.Of(replications, r => r.Timeseries), cancellation);
 }

@@ -1,30 +1,38 @@
+using System.Globalization;
 using System.Text;
 using CorridorSim.Corridor.Vocabulary;
 using CorridorSim.Reporting.Bottlenecks;
-using CorridorSim.Reporting.Tables;
 
 namespace CorridorSim.Reporting.Writing;
 
-/// <summary>The report's bottleneck section: <c>bottlenecks.csv</c> rounded for reading, and the rule behind it.</summary>
+/// <summary>The report's bottleneck section: the first rows of <c>bottlenecks.csv</c> rounded for reading, and the rule behind them.</summary>
 internal static class BottleneckTable
 {
+    /// <summary>Causes the report lists; <c>bottlenecks.csv</c> has them all.</summary>
+    public const int Rows = 20;
+
     public static IReadOnlyList<string> Header { get; } =
-        ["rank", "facility", "kind", "utilisation", "waiting share", "closure hours", "binds because of"];
+        ["rank", "cause", "what cargo waits for", "facility", "kind", "consignment-hours", "tonne-hours", "share", "utilisation", "closure hours"];
 
     public static void Append(StringBuilder md, IReadOnlyList<Bottleneck> ranking)
     {
         md.Append("## Bottlenecks\n\n");
-        md.Append("Facilities ranked by their share of all consignment-hours spent waiting (means over replications). ");
-        md.Append("A facility binds because of *capacity* when it is busy at least ")
+        md.Append("What cargo waits for, ranked by the share of all consignment-hours spent waiting charged to it (means over replications). ");
+        md.Append("A wait for a vessel is charged to what that service's vessels were doing meanwhile — waiting for a berth or at a berth at some port, at sea, closed in, under repair, waiting for a full load — so cargo that waits at one port because the vessels queue at another is charged to the other port's berths. ");
+        md.Append("Utilisation is that of the capacity the cause belongs to; a capacity busy at least ")
             .Append(ReportNumber.Threshold(BottleneckRanking.CapacityUtilisation))
-            .Append(" of the time, of *closures* when it stood closed at least ")
-            .Append(ReportNumber.Threshold(BottleneckRanking.ClosureShareOfWindow))
-            .Append(" of the measurement window, and otherwise of *upstream blocking*: cargo waits there though it is neither busy nor closed, so something downstream holds it.\n\n");
-        MarkdownTable.Append(md, Header, ranking.Select(b => (IReadOnlyList<string>)
+            .Append(" of the time queues arrivals steeply.");
+        if (ranking.Count > Rows)
+        {
+            md.Append($" The first {Rows} of {ranking.Count} causes; `bottlenecks.csv` has them all.");
+        }
+
+        md.Append("\n\n");
+        MarkdownTable.Append(md, Header, ranking.Take(Rows).Select(b => (IReadOnlyList<string>)
         [
-            b.Rank.ToString(System.Globalization.CultureInfo.InvariantCulture), b.Facility, SnakeCase.Of(b.Kind),
-            ReportNumber.Format(b.Utilisation), ReportNumber.Format(b.WaitingShare), ReportNumber.Format(b.ClosureHours),
-            SnakeCase.Of(b.Reason),
+            b.Rank.ToString(CultureInfo.InvariantCulture), b.Cause.Label, b.Cause.Words(), b.Facility, SnakeCase.Of(b.Kind),
+            ReportNumber.Format(b.ConsignmentHours), ReportNumber.Format(b.TonneHours), ReportNumber.Format(b.Share),
+            ReportNumber.Format(b.Utilisation), ReportNumber.Format(b.ClosureHours),
         ]));
     }
 }

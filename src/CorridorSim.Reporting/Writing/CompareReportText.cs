@@ -39,7 +39,7 @@ public static class CompareReportText
         for (var i = 0; i < runs.Count; i++)
         {
             var top = BottleneckRanking.Rank(runs[i].Result).FirstOrDefault();
-            var binding = top is null || top.Reason == BindingReason.None ? "nothing binds" : $"binds at {top.Facility}";
+            var binding = top is null || !(top.Share > 0) ? "nothing binds" : $"cargo waits most for {top.Cause.Words()}";
             md.Append($"- [{runs[i].Name}]({folders[i]}/{ResultFiles.Report.Name}): {binding}.\n");
         }
 

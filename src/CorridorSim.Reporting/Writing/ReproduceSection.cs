@@ -18,8 +18,9 @@ internal static class ReproduceSection
 
     /// <summary>
     /// The command that writes the same CSV files again: every option that changes a file (seed, replications,
-    /// which replications get per-consignment files), the scenarios as resolved.
+    /// which replications get per-consignment files, the big tables' format), the scenarios as resolved.
     /// </summary>
     public static string Command(RunContext context, string verbAndScenarios) =>
-        $"corridorsim {verbAndScenarios} --seed {context.Seed} --replications {context.Replications} --consignments {ManifestJson.ConsignmentsOption(context.Consignments)}";
+        $"corridorsim {verbAndScenarios} --seed {context.Seed} --replications {context.Replications} --consignments {ManifestJson.ConsignmentsOption(context.Consignments)}"
+        + (context.TableFormat == TableFormat.Csv ? " --table-format csv" : "");
 }

@@ -6,7 +6,7 @@ namespace CorridorSim.Reporting.Writing;
 
 /// <summary>
 /// The answer of a single scenario in plain sentences: delivered against demand, transit p50 and p95,
-/// the binding facility and why, the backlog left. Shared by <c>report.md</c> and the console headline.
+/// what cargo waits for most, the backlog left. Shared by <c>report.md</c> and the console headline.
 /// </summary>
 /// <remarks>Every number is a value of <c>summary.csv</c> or <c>bottlenecks.csv</c>, formatted by <see cref="ReportNumber"/>.</remarks>
 public static class RunAnswer
@@ -34,7 +34,7 @@ public static class RunAnswer
             sentences.Add(transit);
         }
 
-        sentences.Add(Binding(ranking, result.Spec.HorizonDays - result.Spec.WarmupDays));
+        sentences.Add(BottleneckSentence.For(ranking));
         if (Find(result, Kpis.BacklogTonnesEnd) is { } backlog)
         {
             sentences.Add($"At the end of the horizon {ReportNumber.Format(backlog.Mean)} tonnes were still in the system.");
@@ -106,32 +106,5 @@ public static class RunAnswer
         }
 
         return $"Transit time: half the consignments took at most {ReportNumber.Format(p50.Mean)} days from origin to destination, and 95% at most {ReportNumber.Format(p95.Mean)} days.";
-    }
-
-    // Waits at an idle facility are caused elsewhere; the busiest facility is the first place to look.
-    private static Bottleneck? Busiest(IReadOnlyList<Bottleneck> ranking) =>
-        ranking.Where(b => b.Utilisation >= BottleneckRanking.CapacityUtilisation).MaxBy(b => b.Utilisation);
-
-    private static string Binding(IReadOnlyList<Bottleneck> ranking, double windowDays)
-    {
-        var top = ranking.Count > 0 ? ranking[0] : null;
-        if (top is null || top.Reason == BindingReason.None)
-        {
-            return "No consignment waited at any facility: nothing binds.";
-        }
-
-        var where = $"Cargo waits most at {top.Facility} ({SnakeCase.Of(top.Kind)}): {ReportNumber.Percent(top.WaitingShare)} of all consignment-hours spent waiting are spent there.";
-        var why = top.Reason switch
-        {
-            BindingReason.Capacity =>
-                $"It binds because of capacity: it is busy {ReportNumber.Percent(top.Utilisation)} of the time, so arrivals queue for it.",
-            BindingReason.Closures =>
-                $"It binds because of closures: it stood closed {ReportNumber.Format(top.ClosureHours)} hours of the window while busy only {ReportNumber.Percent(top.Utilisation)} of the time.",
-            _ =>
-                $"It binds because of upstream blocking: it is busy only {ReportNumber.Percent(top.Utilisation)} of the time and closed {ReportNumber.Format(top.ClosureHours)} hours, so something beyond it (a full yard, too few sailings) holds cargo there.",
-        };
-        return top.Reason == BindingReason.UpstreamBlocking && Busiest(ranking) is { } busiest
-            ? $"{where} {why} The busiest facility is {busiest.Facility} ({SnakeCase.Of(busiest.Kind)}), busy {ReportNumber.Percent(busiest.Utilisation)} of the time."
-            : $"{where} {why}";
     }
 }

@@ -26,15 +26,37 @@ internal static class RunFolderWriter
             }
         }
 
+        void BigTable(ResultFile file, Action<TextWriter> writeCsv, Action<Stream> writeParquet)
+        {
+            if (context.TableFormat == TableFormat.Csv)
+            {
+                Table(file.In(TableFormat.Csv), writeCsv);
+            }
+            else if (file.IsWrittenBy(ResultCommand.Run, withConsignments))
+            {
+                cancellation.ThrowIfCancellationRequested();
+                TableFile.WriteBinary(Path.Combine(folder, file.In(TableFormat.Parquet).Name), writeParquet);
+            }
+        }
+
+        var replications = result.Replications;
         var charts = RunCharts.Build(result);
         using var rendering = BackgroundCharts.Start(folder, charts, cancellation);
         Table(ResultFiles.Summary, w => SummaryCsv.Write(w, result.Summary));
-        Table(ResultFiles.Replications, w => ReplicationsCsv.Write(w, result.Summary, result.Replications));
-        Table(ResultFiles.Nodes, w => NodesCsv.Write(w, result.Replications));
-        Table(ResultFiles.Timeseries, w => TimeseriesCsv.Write(w, result.Replications));
+        Table(ResultFiles.Replications, w => ReplicationsCsv.Write(w, result.Summary, replications));
+        Table(ResultFiles.Nodes, w => NodesCsv.Write(w, replications));
         Table(ResultFiles.Bottlenecks, w => BottlenecksCsv.Write(w, ranking));
-        Table(ResultFiles.Consignments, w => ConsignmentsCsv.Write(w, result.Replications, context.Consignments, cancellation));
-        Table(ResultFiles.Stages, w => StagesCsv.Write(w, result.Replications, context.Consignments, cancellation));
+        Table(ResultFiles.Sailings, w => SailingsCsv.Write(w, replications));
+        Table(ResultFiles.Trains, w => TrainsCsv.Write(w, replications));
+        Table(ResultFiles.Ports, w => PortsCsv.Write(w, PortRows.Of(result)));
+        Table(ResultFiles.Monthly, w => MonthlyCsv.Write(w, MonthlyRows.Of(result)));
+        BigTable(ResultFiles.Timeseries, w => TimeseriesCsv.Write(w, replications), s => TimeseriesCsv.WriteParquet(s, replications, cancellation));
+        BigTable(ResultFiles.Consignments,
+            w => ConsignmentsCsv.Write(w, replications, context.Consignments, cancellation),
+            s => ConsignmentsCsv.WriteParquet(s, replications, context.Consignments, cancellation));
+        BigTable(ResultFiles.Stages,
+            w => StagesCsv.Write(w, replications, context.Consignments, cancellation),
+            s => StagesCsv.WriteParquet(s, replications, context.Consignments, cancellation));
 
         rendering.Finish();
         ReportFile.WriteText(Path.Combine(folder, ResultFiles.Report.Name), RunReportText.Build(run, ranking, charts, context));

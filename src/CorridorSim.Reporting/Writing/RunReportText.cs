@@ -30,23 +30,26 @@ public static class RunReportText
         KpiTable.Append(md, run.Result.Summary);
         ChartsSection.Append(md, charts);
         BottleneckTable.Append(md, ranking);
-        AppendFiles(md, context.Consignments);
+        AppendFiles(md, context);
         ReproduceSection.Append(md, context, $"run {ResultFiles.ResolvedScenario.Name}");
         return md.ToString();
     }
 
-    private static void AppendFiles(StringBuilder md, ConsignmentRecording consignments)
+    private static void AppendFiles(StringBuilder md, RunContext context)
     {
+        var format = context.TableFormat;
         md.Append("## Files\n\n");
         md.Append($"- `{ResultFiles.Summary.Name}`: each KPI's mean, 95% interval and range over the replications.\n");
         md.Append($"- `{ResultFiles.Replications.Name}`: each replication's seed and KPIs.\n");
         md.Append($"- `{ResultFiles.Nodes.Name}`: what each facility did in each replication.\n");
-        md.Append($"- `{ResultFiles.Timeseries.Name}`: queues and busy capacity at the end of every day.\n");
         md.Append($"- `{ResultFiles.Bottlenecks.Name}`: the bottleneck ranking above.\n");
-        if (consignments != ConsignmentRecording.None)
+        md.Append($"- `{ResultFiles.Sailings.Name}`, `{ResultFiles.Trains.Name}`: every departure of a vessel, every corridor train.\n");
+        md.Append($"- `{ResultFiles.Ports.Name}`, `{ResultFiles.Monthly.Name}`: units landed and shipped per port and year; demand and delivered per month.\n");
+        md.Append($"- `{ResultFiles.Timeseries.In(format).Name}`: queues and busy capacity at the end of every day.\n");
+        if (context.Consignments != ConsignmentRecording.None)
         {
-            var which = consignments == ConsignmentRecording.First ? "the first replication" : "every replication";
-            md.Append($"- `{ResultFiles.Consignments.Name}` and `{ResultFiles.Stages.Name}`: every consignment and its stages, for {which}.\n");
+            var which = context.Consignments == ConsignmentRecording.First ? "the first replication" : "every replication";
+            md.Append($"- `{ResultFiles.Consignments.In(format).Name}` and `{ResultFiles.Stages.In(format).Name}`: every consignment and its stages, for {which}.\n");
         }
 
         md.Append('\n');

@@ -1,5 +1,6 @@
 using System.Globalization;
 using CorridorSim.Corridor.Spec;
+using CorridorSim.Corridor.Vocabulary;
 
 namespace CorridorSim.Scenarios.Mapping;
 
@@ -35,7 +36,11 @@ internal static partial class SpecMapper
             Routes(r, routing),
             routing,
             r.Number("empty_return_share", NumberRule.Share, 0),
-            r.OptionalNumber("wagon_pool", NumberRule.YardUnits) is { } pool ? (int)Math.Min(pool, int.MaxValue) : null);
+            r.OptionalNumber("wagon_pool", NumberRule.YardUnits) is { } pool ? (int)Math.Min(pool, int.MaxValue) : null)
+        {
+            // Absent: the flow's own name made folder-safe, the rule FlowSpec.Group states.
+            Group = r.Text("group", FolderSafeWord.From(r.ItemName ?? ""), FolderSafeWord.Allowed),
+        };
         ConsignmentsPerYear(r, spec);
         r.Finish();
         return spec;

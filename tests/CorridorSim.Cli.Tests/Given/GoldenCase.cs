@@ -5,13 +5,14 @@ namespace CorridorSim.Cli.Tests.Given;
 /// <summary>
 /// One recorded run of the baseline: its command-line options and the CSV files it must write, kept under
 /// <c>Golden/&lt;Name&gt;/</c>. Two cases keep the recorded files small: a longer horizon without the
-/// per-consignment files, and a few days with them.
+/// per-consignment files, its big table written as Parquet (the default) and recorded as the CSV it reads
+/// back to; and a few days with them, written with <c>--table-format csv</c>.
 /// </summary>
-public sealed record GoldenCase(string Name, int HorizonDays, int WarmupDays, string Consignments, IReadOnlyList<string> Csv)
+public sealed record GoldenCase(string Name, int HorizonDays, int WarmupDays, string Consignments, string TableFormat, IReadOnlyList<string> Csv, IReadOnlyList<string> Parquet)
 {
-    public static readonly GoldenCase Baseline45Days = new("baseline-45d", 45, 10, "none", ResultFiles.RunCsvWithoutConsignments);
+    public static readonly GoldenCase Baseline45Days = new("baseline-45d", 45, 10, "none", "parquet", ResultFiles.RunCsvWithoutConsignments, ResultFiles.RunParquetFiles(withConsignments: false));
 
-    public static readonly GoldenCase Baseline6DaysWithConsignments = new("baseline-6d-consignments", 6, 1, "first", ResultFiles.RunCsv);
+    public static readonly GoldenCase Baseline6DaysWithConsignments = new("baseline-6d-consignments", 6, 1, "first", "csv", ResultFiles.RunCsvInCsvFormat(withConsignments: true), []);
 
     public static readonly IReadOnlyList<GoldenCase> All = [Baseline45Days, Baseline6DaysWithConsignments];
 
@@ -32,6 +33,7 @@ public sealed record GoldenCase(string Name, int HorizonDays, int WarmupDays, st
         .. Corridorsim.Short(HorizonDays, WarmupDays, Replications),
         "--threads", Threads.ToString(CultureInfo.InvariantCulture),
         "--consignments", Consignments,
+        "--table-format", TableFormat,
         "--out", outFolder,
     ];
 

@@ -1,3 +1,4 @@
+using CorridorSim.Corridor.Causes;
 using CorridorSim.Corridor.Results;
 using CorridorSim.Corridor.Vocabulary;
 using CorridorSim.Reporting.Bottlenecks;
@@ -7,104 +8,90 @@ namespace CorridorSim.Reporting.Tests.Bottlenecks;
 
 public class BottleneckRankingTests
 {
-    private const double WindowHours = 365.0 * 24.0;
+    private static readonly WaitCause AlatBerths = new(WaitCauseKind.Berth, "alat", FacilityKind.Port, "ferry");
+    private static readonly WaitCause KurykClosures = new(WaitCauseKind.Closure, "kuryk", FacilityKind.Port);
 
     [Fact]
-    public void Rank_OneFacilityBusyWithMostOfTheWaiting_PutsItFirstBecauseOfCapacity()
+    public void Rank_SampleRun_PutsTheCauseWithMostWaitingFirst()
     {
-        // Given the tiny corridor, where Aktau port is busy 95% of the time and holds most of the waiting
+        // Given the tiny corridor, where ferries queue for Baku's berths while cargo sits at Aktau
         var result = SampleRun.Experiment();
 
         // When
         var ranking = BottleneckRanking.Rank(result);
 
-        // Then
+        // Then the cause is Baku's ferry berths, not Aktau where the cargo sits
         var top = ranking[0];
-        Assert.Equal(1, top.Rank);
-        Assert.Equal("aktau_port", top.Facility);
-        Assert.Equal(BindingReason.Capacity, top.Reason);
-        Assert.True(top.WaitingShare > 0.5);
+        Assert.Equal((1, WaitCauseKind.Berth, "baku_port", "berth:ferry"), (top.Rank, top.Cause.Kind, top.Facility, top.Cause.Label));
+        Assert.Equal(1_100_000 / 1_650_000.0, top.Share, 12);
+        Assert.Equal((0.95 + 0.94) / 2, top.Utilisation, 12);
     }
 
     [Fact]
-    public void Rank_WaitingShares_AreMeansOfPerReplicationSharesAndSumToOne()
-    {
-        var result = SampleRun.Experiment();
-
-        var ranking = BottleneckRanking.Rank(result);
-
-        Assert.Equal(1.0, ranking.Sum(b => b.WaitingShare), 12);
-        var total = result.Replications[0].Facilities.Sum(f => f.WaitingConsignmentHours);
-        Assert.Equal(1_350_000 / total, ranking.Single(b => b.Facility == "aktau_port").WaitingShare, 12);
-        Assert.Equal(0.945, ranking.Single(b => b.Facility == "aktau_port").Utilisation, 12);
-        Assert.Equal(420.0, ranking.Single(b => b.Facility == "baku_port").ClosureHours, 12);
-    }
-
-    [Fact]
-    public void Rank_Ranks_AreOneToNInOrder()
+    public void Rank_Shares_AreMeansOfPerReplicationSharesAndSumToOne()
     {
         var ranking = BottleneckRanking.Rank(SampleRun.Experiment());
 
-        Assert.Equal(Enumerable.Range(1, 6), ranking.Select(b => b.Rank));
-        Assert.Equal(ranking.OrderByDescending(b => b.WaitingShare).Select(b => b.Facility), ranking.Select(b => b.Facility));
+        Assert.Equal(1.0, ranking.Sum(b => b.Share), 12);
+        Assert.Equal(300_000 / 1_650_000.0, ranking.Single(b => b.Cause.Kind == WaitCauseKind.Closure).Share, 12);
+        Assert.Equal(300_000 * 60.0, ranking.Single(b => b.Cause.Kind == WaitCauseKind.Closure).TonneHours, 9);
     }
 
     [Fact]
-    public void Rank_EqualWaitingShares_BusierFacilityFirst()
+    public void Rank_ClosureHours_AreTheFacilitysMeanOverReplications()
     {
-        IReadOnlyList<FacilityStats> facilities =
-        [
-            Facility("quiet", utilisation: 0.3, waitingHours: 100),
-            Facility("busy", utilisation: 0.8, waitingHours: 100),
-        ];
-        var replication = SampleRun.Replication(0) with { Facilities = facilities };
+        var ranking = BottleneckRanking.Rank(SampleRun.Experiment());
 
-        var ranking = BottleneckRanking.Rank([replication], WindowHours);
-
-        Assert.Equal(["busy", "quiet"], ranking.Select(b => b.Facility));
+        Assert.Equal(420.0, ranking.Single(b => b.Cause.Kind == WaitCauseKind.Closure).ClosureHours, 12);
+        Assert.Equal(10.0, ranking.Single(b => b.Cause.Kind == WaitCauseKind.Handling).ClosureHours, 12);
     }
 
     [Fact]
-    public void Rank_StormPortWithLittleUse_BindsBecauseOfClosures()
+    public void Rank_Ranks_AreOneToNInShareOrder()
     {
-        var replication = SampleRun.Replication(0) with
-        {
-            Facilities = [Facility("baku_port", utilisation: 0.3, waitingHours: 900, closureHours: 0.1 * WindowHours), Facility("dostyk", 0.3, 100)],
-        };
+        var ranking = BottleneckRanking.Rank(SampleRun.Experiment());
 
-        var ranking = BottleneckRanking.Rank([replication], WindowHours);
-
-        Assert.Equal(("baku_port", BindingReason.Closures), (ranking[0].Facility, ranking[0].Reason));
+        Assert.Equal(Enumerable.Range(1, 5), ranking.Select(b => b.Rank));
+        Assert.Equal(ranking.OrderByDescending(b => b.Share).Select(b => b.Cause), ranking.Select(b => b.Cause));
     }
 
     [Fact]
-    public void Rank_WaitsAtAnIdleOpenFacility_BindsBecauseOfUpstreamBlocking()
+    public void Rank_CauseChargedInOneReplicationOfTwo_CountsZeroInTheOther()
     {
-        var replication = SampleRun.Replication(0) with { Facilities = [Facility("alat_yard", utilisation: 0.2, waitingHours: 500)] };
+        // Given Kuryk's closures charged 600 h in the first replication and nothing in the second
+        var first = Replication(0, (AlatBerths, 400, 0.9), (KurykClosures, 600, 0.1));
+        var second = Replication(1, (AlatBerths, 1000, 0.8));
 
-        var ranking = BottleneckRanking.Rank([replication], WindowHours);
+        // When
+        var ranking = BottleneckRanking.Rank([first, second]);
 
-        Assert.Equal(BindingReason.UpstreamBlocking, ranking[0].Reason);
+        // Then its hours and share are halved, its utilisation is that of the replication that charged it
+        var closures = ranking.Single(b => b.Cause == KurykClosures);
+        Assert.Equal((300.0, 0.3, 0.1), (closures.ConsignmentHours, closures.Share, closures.Utilisation));
+        var berths = ranking.Single(b => b.Cause == AlatBerths);
+        Assert.Equal((700.0, 0.7), (berths.ConsignmentHours, berths.Share));
+        Assert.Equal(0.85, berths.Utilisation, 12);
+        Assert.Equal([AlatBerths, KurykClosures], ranking.Select(b => b.Cause));
     }
 
     [Fact]
-    public void Rank_NothingWaitsAnywhere_NothingBindsAndSharesAreZero()
+    public void Rank_EqualShares_OrderedByCauseLabel()
     {
-        var replication = SampleRun.Replication(0) with { Facilities = [Facility("a", 0.9, 0), Facility("b", 0.1, 0)] };
+        var replication = Replication(0, (KurykClosures, 500, 0.2), (AlatBerths, 500, 0.9));
 
-        var ranking = BottleneckRanking.Rank([replication], WindowHours);
+        var ranking = BottleneckRanking.Rank([replication]);
 
-        Assert.All(ranking, b => Assert.Equal((0.0, BindingReason.None), (b.WaitingShare, b.Reason)));
+        Assert.Equal(["berth:ferry", "closure"], ranking.Select(b => b.Cause.Label));
     }
 
-    [Theory]
-    [InlineData(0.1, 0.70, 0.0, BindingReason.Capacity)]
-    [InlineData(0.1, 0.69, 0.05 * WindowHours, BindingReason.Closures)]
-    [InlineData(0.1, 0.69, 0.049 * WindowHours, BindingReason.UpstreamBlocking)]
-    [InlineData(0.0, 0.99, 0.0, BindingReason.None)]
-    public void ReasonFor_Thresholds_PickTheDocumentedReason(double share, double utilisation, double closureHours, BindingReason expected) =>
-        Assert.Equal(expected, BottleneckRanking.ReasonFor(share, utilisation, closureHours, WindowHours));
+    [Fact]
+    public void Rank_NothingWaitsAnywhere_IsEmpty()
+    {
+        var replication = Replication(0);
 
-    private static FacilityStats Facility(string name, double utilisation, double waitingHours, double closureHours = 0) =>
-        new(name, FacilityKind.Port, 1000, 10, 1, 2, 1, 3, utilisation, closureHours, waitingHours, null);
+        Assert.Empty(BottleneckRanking.Rank([replication]));
+    }
+
+    private static ReplicationResult Replication(int index, params (WaitCause Cause, double Hours, double Utilisation)[] causes) =>
+        SampleRun.Replication(index) with { Causes = [.. causes.Select(c => new CauseWaits(c.Cause, c.Hours, c.Hours * 20, c.Utilisation))] };
 }

@@ -1,3 +1,4 @@
+using CorridorSim.Reporting.Tables;
 using CorridorSim.Experiments;
 using CorridorSim.Kernel;
 using CorridorSim.Reporting.Charts;
@@ -74,13 +75,16 @@ public class ChartSeriesTests
     }
 
     [Fact]
-    public void MonthlyTonnesChart_OneReplication_SeriesEqualTheMonthlyTonnes()
+    public void MonthlyTonnesChart_OneReplication_SeriesEqualTheCorridorRowsOfMonthlyCsv()
     {
+        // Given one replication's monthly cargo
         var result = SampleRun.Experiment(replications: 1);
-        var months = result.Replications[0].Months;
+        var months = result.Replications[0].FlowMonths;
 
+        // When the chart is built
         var chart = MonthlyTonnesChart.Build(result);
 
+        // Then its two lines are the window months' demand (dashed) and delivered tonnes
         var demand = Assert.IsType<LineSeries>(chart.Series[0]);
         var delivered = Assert.IsType<LineSeries>(chart.Series[1]);
         Assert.True(demand.Dashed);
@@ -93,24 +97,23 @@ public class ChartSeriesTests
     public void MonthlyTonnesChart_StartMonth_AxisNamesTheCalendarMonthOfMonthZero()
     {
         var result = SampleRun.Experiment(replications: 1);
-        var july = result with
-        {
-            Replications = [.. result.Replications.Select(r => r with { Months = [.. r.Months.Select(m => m with { CalendarMonth = ((m.Month + 6) % 12) + 1 })] })],
-        };
+        var july = result with { Spec = result.Spec with { StartMonth = 7 } };
 
         Assert.Equal("month of the horizon (0 = January)", MonthlyTonnesChart.Build(result).XLabel);
         Assert.Equal("month of the horizon (0 = July)", MonthlyTonnesChart.Build(july).XLabel);
     }
 
     [Fact]
-    public void MonthlyTonnesChart_TwoReplications_SeriesAreMonthlyMeans()
+    public void MonthlyTonnesChart_TwoReplications_SeriesAreTheMonthlyRowsMeans()
     {
         var result = SampleRun.Experiment();
 
         var chart = MonthlyTonnesChart.Build(result);
 
         var delivered = (LineSeries)chart.Series[1];
-        Assert.Equal(result.Replications.Average(r => r.Months[3].DeliveredTonnes), delivered.Ys[3], 9);
+        var corridor = MonthlyRows.Of(result).Where(r => r.Flow == MonthlyRows.AllFlows).ToList();
+        Assert.Equal(result.Replications.Average(r => r.FlowMonths[3].DeliveredTonnes), delivered.Ys[3], 9);
+        Assert.Equal(corridor.Select(r => r.DeliveredTonnes.Estimate), delivered.Ys);
     }
 
     [Fact]

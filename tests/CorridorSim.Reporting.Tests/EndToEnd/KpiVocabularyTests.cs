@@ -30,10 +30,12 @@ public class KpiVocabularyTests
     [Fact]
     public void ModelKpis_EveryOne_HasADefinition()
     {
-        // Given the names a definition can give, corridor-wide and per flow
+        // Given the names a definition can give, corridor-wide, per flow and per flow group
         var flows = TinyRun.Spec.Flows.Select(f => f.Name).ToList();
+        var groups = TinyRun.Spec.Flows.Select(f => f.Group).Distinct().ToList();
         var defined = Kpis.Corridor.Select(k => k.Name)
             .Concat(Kpis.PerFlow.SelectMany(k => flows.Select(k.FlowName)))
+            .Concat(Kpis.PerGroup.SelectMany(k => groups.Select(k.FlowName)))
             .ToHashSet();
 
         // Then the model emits no KPI outside the vocabulary

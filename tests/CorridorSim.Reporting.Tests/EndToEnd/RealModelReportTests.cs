@@ -30,13 +30,15 @@ public class RealModelReportTests
 
         // Then
         Assert.Equal([run.Name], temp.Entries());
-        var consignmentRows = CsvText.Records(Path.Combine(final, "consignments.csv")).Count(r => r["replication"] == "0");
+        var consignmentRows = ParquetText.Records(Path.Combine(final, "consignments.parquet")).Count(r => r["replication"] == "0");
         Assert.Equal(result.Replications[0].Consignments!.Count, consignmentRows);
         var bottlenecks = CsvText.Records(Path.Combine(final, "bottlenecks.csv"));
-        Assert.Equal(1.0, bottlenecks.Sum(b => CsvText.Number(b["waiting_share"])), 9);
+        Assert.Equal(1.0, bottlenecks.Sum(b => CsvText.Number(b["share"])), 9);
         Assert.All(Directory.GetFiles(Path.Combine(final, "charts")), png => Assert.True(Png.IsPng(png)));
         var report = File.ReadAllText(Path.Combine(final, "report.md"));
-        Assert.Contains($"Cargo waits most at {bottlenecks[0]["facility"]}", report);
+        var top = CorridorSim.Reporting.Bottlenecks.BottleneckRanking.Rank(result)[0];
+        Assert.Equal((top.Cause.Label, top.Facility), (bottlenecks[0]["cause"], bottlenecks[0]["facility"]));
+        Assert.Contains($"Cargo waits most for {top.Cause.Words()}", report);
     }
 
     [Fact]

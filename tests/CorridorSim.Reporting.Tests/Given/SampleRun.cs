@@ -1,3 +1,4 @@
+using CorridorSim.Corridor.Causes;
 using CorridorSim.Corridor.Results;
 using CorridorSim.Corridor.Spec;
 using CorridorSim.Corridor.Vocabulary;
@@ -8,7 +9,8 @@ namespace CorridorSim.Reporting.Tests.Given;
 /// <summary>
 /// Hand-built results of a tiny corridor (no model involved): an origin, the Dostyk border, the port of
 /// Aktau that is obviously the constraint (busy 95% of the time, most of the waiting), the Aktau–Baku
-/// ferry, the port of Baku that storms close often, and a destination.
+/// ferry, the port of Baku that storms close often, and a destination. Most of the waiting is charged to
+/// Baku's ferry berths, for which the ferries queue while cargo sits at Aktau.
 /// </summary>
 public static class SampleRun
 {
@@ -86,6 +88,38 @@ public static class SampleRun
             new(1, "sailing", "aktau_baku", 200.0, 230.0, 248.0),
         ];
         var ledger = new ConservationLedger(4_000_000, 3_850_000, [new LedgerEntry("aktau_port", 150_000)]);
-        return new ReplicationResult(replication, 1000UL + (ulong)replication, kpis, facilities, timeseries, months, transit, consignments, stages, ledger, 12345);
+        IReadOnlyList<FlowMonthRecord> flowMonths = Enumerable.Range(1, 12)
+            .Select(m => new FlowMonthRecord(m, "kz_exports_west", 375_000.0 + (m * 100.0), 350_000.0 + (m * 200.0) + (replication * 10.0), 6_250 + m, 5_800 + m + replication))
+            .ToList();
+        IReadOnlyList<SailingRecord> sailings =
+        [
+            new("aktau_baku", 0, Direction.Westbound, "aktau", "baku", 800.0, 818.5, 50 + replication, 0, 4, 0, 0, 3_250.0, 0, 0.9, 12.0, 1.5),
+            new("aktau_baku", 1, Direction.Eastbound, "baku", "aktau", 900.0, 917.0, 0, 40, 0, 0, 0, 0, 0, 0.75, 0, 30.25),
+        ];
+        IReadOnlyList<TrainRecord> trains =
+        [
+            new(7, "kz_exports_west", "kazakhstan", 700.0, 50, 0, 3_250.0, "aktau_baku_poti", "aktau", 760.5),
+            new(9, "china_europe", "dostyk", 710.0, 0, 44, 880.0, "kuryk_alat", null, null),
+        ];
+        return new ReplicationResult(replication, 1000UL + (ulong)replication, kpis, facilities, timeseries, months, transit, consignments, stages, ledger, 12345)
+        {
+            Causes = Causes(shift),
+            Sailings = sailings,
+            Trains = trains,
+            FlowMonths = flowMonths,
+        };
     }
+
+    /// <summary>Causes summing to the facilities' 1,650,000 waiting consignment-hours, 60 t a consignment.</summary>
+    public static IReadOnlyList<CauseWaits> Causes(double shift = 0) =>
+    [
+        Cause(WaitCauseKind.BorderStep, "dostyk", FacilityKind.Border, "westbound.customs_declaration", 45_000, 0.40 + shift),
+        Cause(WaitCauseKind.Berth, "baku_port", FacilityKind.Port, "ferry", 1_100_000, 0.95 - shift),
+        Cause(WaitCauseKind.Closure, "baku_port", FacilityKind.Port, null, 300_000, 0.20),
+        Cause(WaitCauseKind.Vessels, "aktau_baku", FacilityKind.SeaService, null, 130_000, 0.60),
+        Cause(WaitCauseKind.Handling, "aktau_port", FacilityKind.Port, "ferry", 75_000, 0.95 - shift),
+    ];
+
+    private static CauseWaits Cause(WaitCauseKind kind, string facility, FacilityKind facilityKind, string? detail, double hours, double utilisation) =>
+        new(new WaitCause(kind, facility, facilityKind, detail), hours, hours * 60, utilisation);
 }

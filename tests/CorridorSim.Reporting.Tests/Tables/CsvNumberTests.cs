@@ -29,7 +29,7 @@ public class CsvNumberTests
     public void SnakeCase_PascalCaseEnum_IsLowerSnakeCase()
     {
         Assert.Equal("oil_parcel", SnakeCase.Of(CorridorSim.Corridor.Spec.CargoUnit.OilParcel));
-        Assert.Equal("upstream_blocking", SnakeCase.Of(CorridorSim.Reporting.Bottlenecks.BindingReason.UpstreamBlocking));
+        Assert.Equal("train_path", SnakeCase.Of(CorridorSim.Corridor.Causes.WaitCauseKind.TrainPath));
     }
 
     [Fact]

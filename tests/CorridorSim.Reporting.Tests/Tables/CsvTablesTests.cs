@@ -149,15 +149,20 @@ public class CsvTablesTests
     }
 
     [Fact]
-    public void BottlenecksCsv_Ranking_WritesRankAndSnakeCaseReason()
+    public void BottlenecksCsv_Ranking_WritesCauseLabelFacilityAndItsNumbers()
     {
-        IReadOnlyList<Bottleneck> ranking = [new(1, "baku_port", FacilityKind.Port, 0.2, 0.5, 400, BindingReason.UpstreamBlocking)];
+        IReadOnlyList<Bottleneck> ranking =
+        [
+            new(1, new(CorridorSim.Corridor.Causes.WaitCauseKind.Berth, "alat", FacilityKind.Port, "ferry"), 1200.5, 72030, 0.5, 0.95, 0),
+            new(2, new(CorridorSim.Corridor.Causes.WaitCauseKind.Closure, "baku_port", FacilityKind.Port), 300, 18000, 0.125, 0.2, 400),
+        ];
 
         var csv = CsvText.Of(w => BottlenecksCsv.Write(w, ranking));
 
         Assert.Equal(
-            "rank,facility,kind,utilisation,waiting_share,closure_hours,binding_reason\n"
-            + "1,baku_port,port,0.2,0.5,400,upstream_blocking\n",
+            "rank,cause,facility,kind,consignment_hours,tonne_hours,share,utilisation,closure_hours\n"
+            + "1,berth:ferry,alat,port,1200.5,72030,0.5,0.95,0\n"
+            + "2,closure,baku_port,port,300,18000,0.125,0.2,400\n",
             csv);
     }
 

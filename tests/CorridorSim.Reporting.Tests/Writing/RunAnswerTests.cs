@@ -1,4 +1,3 @@
-using CorridorSim.Corridor.Vocabulary;
 using CorridorSim.Reporting.Bottlenecks;
 using CorridorSim.Reporting.Tests.Given;
 using CorridorSim.Reporting.Writing;
@@ -7,43 +6,6 @@ namespace CorridorSim.Reporting.Tests.Writing;
 
 public class RunAnswerTests
 {
-    [Fact]
-    public void Sentences_WaitsAtAnIdlePortBeforeABusyFerry_NamesTheFerryAsTheBusiestFacility()
-    {
-        IReadOnlyList<Bottleneck> ranking =
-        [
-            new(1, "aktau", FacilityKind.Port, 0.157, 0.948, 0, BindingReason.UpstreamBlocking),
-            new(2, "alat", FacilityKind.Port, 0.338, 0.052, 0, BindingReason.UpstreamBlocking),
-            new(3, "aktau_alat_ferry", FacilityKind.SeaService, 0.741, 0, 0, BindingReason.None),
-        ];
-
-        var sentences = RunAnswer.Sentences(SampleRun.Experiment(), ranking);
-
-        Assert.Contains(
-            "Cargo waits most at aktau (port): 94.8% of all consignment-hours spent waiting are spent there. It binds because of upstream blocking: "
-            + "it is busy only 15.7% of the time and closed 0 hours, so something beyond it (a full yard, too few sailings) holds cargo there. "
-            + "The busiest facility is aktau_alat_ferry (sea_service), busy 74.1% of the time.",
-            sentences);
-    }
-
-    [Fact]
-    public void Sentences_StormPort_SaysItBindsBecauseOfClosures()
-    {
-        IReadOnlyList<Bottleneck> ranking = [new(1, "baku_port", FacilityKind.Port, 0.3, 0.6, 876, BindingReason.Closures)];
-
-        var sentences = RunAnswer.Sentences(SampleRun.Experiment(), ranking);
-
-        Assert.Contains(sentences, s => s.Contains("It binds because of closures: it stood closed 876.0 hours of the window while busy only 30.0% of the time.", StringComparison.Ordinal));
-    }
-
-    [Fact]
-    public void Sentences_NothingWaits_SaysNothingBinds()
-    {
-        var sentences = RunAnswer.Sentences(SampleRun.Experiment(), []);
-
-        Assert.Contains("No consignment waited at any facility: nothing binds.", sentences);
-    }
-
     [Fact]
     public void Sentences_DeliveredShareAtLeastTheThreshold_SaysTheCorridorCarriesItsDemand()
     {

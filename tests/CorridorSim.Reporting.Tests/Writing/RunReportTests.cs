@@ -15,7 +15,8 @@ public class RunReportTests(WrittenRun written) : IClassFixture<WrittenRun>
         var folder = written.Folder;
 
         Assert.Equal(
-            [ResultFolder.MarkerName, "bottlenecks.csv", "charts", "consignments.csv", "manifest.json", "nodes.csv", "replications.csv", "report.md", "scenario.resolved.yaml", "stages.csv", "summary.csv", "timeseries.csv"],
+            [ResultFolder.MarkerName, "bottlenecks.csv", "charts", "consignments.parquet", "manifest.json", "monthly.csv", "nodes.csv", "ports.csv", "replications.csv", "report.md",
+                "sailings.csv", "scenario.resolved.yaml", "stages.parquet", "summary.csv", "timeseries.parquet", "trains.csv"],
             TempFolder.EntriesOf(folder));
         Assert.Equal(["monthly-tonnes.png", "queues.png", "transit-days.png", "utilisation.png"], TempFolder.EntriesOf(Path.Combine(folder, "charts")));
     }
@@ -28,8 +29,8 @@ public class RunReportTests(WrittenRun written) : IClassFixture<WrittenRun>
 
         RunReport.Write(folder, SampleRun.Run(), SampleRun.Context(ConsignmentRecording.None));
 
-        Assert.DoesNotContain("consignments.csv", TempFolder.EntriesOf(folder));
-        Assert.DoesNotContain("stages.csv", TempFolder.EntriesOf(folder));
+        Assert.DoesNotContain("consignments.parquet", TempFolder.EntriesOf(folder));
+        Assert.DoesNotContain("stages.parquet", TempFolder.EntriesOf(folder));
         Assert.Equal(NamesOf(ResultFiles.WrittenBy(ResultCommand.Run, withConsignments: false)), TempFolder.EntriesOf(folder));
     }
 
@@ -48,13 +49,14 @@ public class RunReportTests(WrittenRun written) : IClassFixture<WrittenRun>
     }
 
     [Fact]
-    public void Write_SameInputsTwice_CsvFilesAreByteIdentical()
+    public void Write_SameInputsTwice_CsvAndParquetFilesAreByteIdentical()
     {
         using var temp = new TempFolder();
         RunReport.Write(temp.Combine("again"), SampleRun.Run(), SampleRun.Context());
 
-        var files = Directory.GetFiles(written.Folder, "*.csv").Select(Path.GetFileName).OfType<string>().Append("report.md").ToList();
-        Assert.Equal(8, files.Count);
+        var files = Directory.GetFiles(written.Folder, "*.csv").Concat(Directory.GetFiles(written.Folder, "*.parquet"))
+            .Select(Path.GetFileName).OfType<string>().Append("report.md").ToList();
+        Assert.Equal(12, files.Count);
         foreach (var file in files)
         {
             Assert.Equal(File.ReadAllBytes(written.PathOf(file)), File.ReadAllBytes(temp.Combine("again", file)));
@@ -64,7 +66,7 @@ public class RunReportTests(WrittenRun written) : IClassFixture<WrittenRun>
     [Fact]
     public void Write_TextFiles_HaveNoByteOrderMarkAndOnlyLineFeeds()
     {
-        foreach (var file in Directory.GetFiles(written.Folder))
+        foreach (var file in Directory.GetFiles(written.Folder).Where(f => !f.EndsWith(".parquet", StringComparison.Ordinal)))
         {
             var bytes = File.ReadAllBytes(file);
             Assert.False(bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF, file);
@@ -105,11 +107,13 @@ public class RunReportTests(WrittenRun written) : IClassFixture<WrittenRun>
         Assert.Equal(csv.Count, table.Count);
         foreach (var (row, record) in table.Zip(csv))
         {
-            Assert.Equal([record["rank"], record["facility"], record["kind"]], row[..3]);
-            ReportTables.AssertSameNumber(record["utilisation"], row[3]);
-            ReportTables.AssertSameNumber(record["waiting_share"], row[4]);
-            ReportTables.AssertSameNumber(record["closure_hours"], row[5]);
-            Assert.Equal(record["binding_reason"], row[6]);
+            Assert.Equal([record["rank"], record["cause"]], row[..2]);
+            Assert.Equal([record["facility"], record["kind"]], row[3..5]);
+            ReportTables.AssertSameNumber(record["consignment_hours"], row[5]);
+            ReportTables.AssertSameNumber(record["tonne_hours"], row[6]);
+            ReportTables.AssertSameNumber(record["share"], row[7]);
+            ReportTables.AssertSameNumber(record["utilisation"], row[8]);
+            ReportTables.AssertSameNumber(record["closure_hours"], row[9]);
         }
     }
 
@@ -130,9 +134,8 @@ public class RunReportTests(WrittenRun written) : IClassFixture<WrittenRun>
         Assert.Contains($"{ReportNumber.Percent(summary["delivered_share"])} of demand", answer);
         Assert.Contains($"at most {ReportNumber.Format(summary["transit_days_p50"])} days", answer);
         Assert.Contains($"at most {ReportNumber.Format(summary["transit_days_p95"])} days", answer);
-        Assert.Contains($"Cargo waits most at {top["facility"]} (port): {ReportNumber.Percent(CsvText.Number(top["waiting_share"]))}", answer);
-        Assert.Contains($"busy {ReportNumber.Percent(CsvText.Number(top["utilisation"]))} of the time", answer);
-        Assert.Contains("because of capacity", answer);
+        Assert.Contains($"Cargo waits most for Baku port's ferry berths, {ReportNumber.Percent(CsvText.Number(top["utilisation"]))} busy: "
+            + $"{ReportNumber.Percent(CsvText.Number(top["share"]))} of all consignment-hours spent waiting are charged to it.", answer);
     }
 
     [Fact]
@@ -170,7 +173,7 @@ public class RunReportTests(WrittenRun written) : IClassFixture<WrittenRun>
         Assert.StartsWith("tiny-corridor (2 replications)", lines[0]);
         Assert.Contains("Delivered 4,212,346 tonnes a year against a demand of 4,500,000 tonnes a year: 93.6% of demand", headline);
         Assert.Contains("keeps up with its demand", headline);
-        Assert.Contains("aktau_port", headline);
+        Assert.Contains("Cargo waits most for Baku port's ferry berths", headline);
         Assert.DoesNotContain("**", headline);
         Assert.DoesNotContain("|", headline);
     }

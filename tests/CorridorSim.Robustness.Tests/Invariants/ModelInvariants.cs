@@ -23,6 +23,7 @@ internal static class ModelInvariants
         Ledger(result.Ledger);
         Consignments(result, horizonHours);
         Facilities(spec, result.Facilities);
+        Causes(result);
         Timeseries(spec, result.Timeseries);
         Months(result);
         foreach (var days in result.TransitDays) That(days >= -Tolerance / 24 && double.IsFinite(days), $"a transit of {days} days");
@@ -94,6 +95,16 @@ internal static class ModelInvariants
             That(sea.VesselHoursOutOfService >= 0 && sea.VesselHoursOutOfService <= (vessels * windowHours) + Tolerance,
                 $"{where}: {sea.VesselHoursOutOfService} vessel-hours out of service with {vessels} vessels in {windowHours} h");
         }
+    }
+
+    /// <summary>Every consignment-hour the facilities record as waiting is charged to one cause, none twice.</summary>
+    private static void Causes(ReplicationResult result)
+    {
+        var waited = result.Facilities.Sum(f => f.WaitingConsignmentHours);
+        var charged = result.Causes.Sum(c => c.ConsignmentHours);
+        That(Math.Abs(charged - waited) <= 1e-6 * Math.Max(1, waited), $"causes are charged {charged} consignment-hours, the facilities record {waited}");
+        foreach (var c in result.Causes)
+            That(c.ConsignmentHours > 0 && c.TonneHours >= 0 && c.Utilisation is >= 0 and <= 1 + ShareTolerance, $"cause {c.Cause.Label} at {c.Cause.Facility}: {c.ConsignmentHours} h, {c.TonneHours} t·h, utilisation {c.Utilisation}");
     }
 
     private static void Timeseries(CorridorSpec spec, IReadOnlyList<TimeseriesPoint> points)

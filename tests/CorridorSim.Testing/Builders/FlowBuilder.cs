@@ -23,6 +23,7 @@ public sealed class FlowBuilder
     private double? _annualTonnesEnd;
     private IReadOnlyList<double>? _seasonality;
     private RoutingPolicy _routing = RoutingPolicy.FixedShares;
+    private string? _group;
 
     private FlowBuilder(string name) => _name = name;
 
@@ -78,6 +79,13 @@ public sealed class FlowBuilder
         return this;
     }
 
+    /// <summary>The group reports pool it under; without it, the flow's own name.</summary>
+    public FlowBuilder Group(string group)
+    {
+        _group = group;
+        return this;
+    }
+
     /// <summary>How consignments choose among the routes.</summary>
     public FlowBuilder Routing(RoutingPolicy policy)
     {
@@ -86,7 +94,7 @@ public sealed class FlowBuilder
     }
 
     /// <summary>The flow, its routes in the order they were added.</summary>
-    public FlowSpec Build() => new(
+    public FlowSpec Build() => new FlowSpec(
         _name,
         _origin,
         _destination,
@@ -100,5 +108,8 @@ public sealed class FlowBuilder
         _teuPerUnit,
         _unitsPerTrain,
         [.. _routes],
-        _routing);
+        _routing)
+    {
+        Group = _group!,
+    };
 }

@@ -1,0 +1,92 @@
+using CorridorSim.Corridor.Cargo;
+using CorridorSim.Corridor.Results;
+using CorridorSim.Corridor.Routing;
+using CorridorSim.Corridor.Spec;
+
+namespace CorridorSim.Corridor.Model;
+
+internal sealed partial class CorridorRun
+{
+    // Implementation note: sailings and trains number in the thousands per simulated year, so both are
+    // always kept, as structs appended to lists; a route set's name is built once and reused.
+    private readonly List<SailingRecord> _sailings = [];
+    private readonly List<TrainRecord> _trainRecords = [];
+    private readonly Dictionary<(FlowModel Flow, int Routes), string> _routeNames = [];
+
+    /// <summary>Records one departure of a vessel (one row of <c>sailings.csv</c>).</summary>
+    public void RecordSailing(SailingRecord sailing) => _sailings.Add(sailing);
+
+    /// <summary>
+    /// A train reached the stop where it is broken up (<paramref name="at"/>, at <paramref name="arrivedHours"/>):
+    /// it leaves the ledger's trains on their way and its row of <c>trains.csv</c> is written.
+    /// </summary>
+    public void TrainArrived(Train train, Facility at, double arrivedHours)
+    {
+        Trains.Remove(train.Id);
+        if (!train.IsTrucks)
+        {
+            _trainRecords.Add(TrainRow(train, at.Name, arrivedHours));
+        }
+    }
+
+    /// <summary>The trains' rows: those that arrived and those still on their way, by train number.</summary>
+    private List<TrainRecord> TrainRows()
+    {
+        var rows = new List<TrainRecord>(_trainRecords.Count + Trains.Count);
+        rows.AddRange(_trainRecords);
+        foreach (var train in Trains.Values)
+        {
+            if (!train.IsTrucks)
+            {
+                rows.Add(TrainRow(train, null, null));
+            }
+        }
+
+        rows.Sort((a, b) => a.Train.CompareTo(b.Train));
+        return rows;
+    }
+
+    private TrainRecord TrainRow(Train train, string? arrivedAt, double? arrivedHours)
+    {
+        var containers = train.Flow.Unit == CargoUnit.Container ? train.Count : 0;
+        return new TrainRecord(
+            train.Id,
+            train.Flow.Name,
+            train.FormedAt,
+            train.FormedHours,
+            train.Count - containers,
+            containers,
+            train.Tonnes,
+            RouteName(train.Flow, train.Routes),
+            arrivedAt,
+            arrivedHours);
+    }
+
+    private string RouteName(FlowModel flow, int routes)
+    {
+        if (!_routeNames.TryGetValue((flow, routes), out var name))
+        {
+            name = string.Join('|', flow.Routes.Where(r => (routes & (1 << r.Index)) != 0).Select(r => r.Name));
+            _routeNames.Add((flow, routes), name);
+        }
+
+        return name;
+    }
+
+    /// <summary>Each loaded flow's window cargo per month of the run, from the month the warm-up ends in.</summary>
+    private List<FlowMonthRecord> FlowMonthRows()
+    {
+        var rows = new List<FlowMonthRecord>();
+        var months = Book.MonthDemandTonnes.Length;
+        for (var month = Math.Min(months - 1, ModelCalendar.MonthOfRun(WarmupHours)); month < months; month++)
+        {
+            foreach (var flow in Flows)
+            {
+                var window = Book.FlowWindowMonth(flow.Index, month);
+                rows.Add(new FlowMonthRecord(month, flow.Name, window.DemandTonnes, window.DeliveredTonnes, window.DemandUnits, window.DeliveredUnits));
+            }
+        }
+
+        return rows;
+    }
+}

@@ -1,0 +1,62 @@
+using CorridorSim.Corridor.Causes;
+
+namespace CorridorSim.Corridor.Ports;
+
+/// <summary>
+/// How a consignment's time in a port's yard began: the waits before it was ready for a vessel or a train
+/// (room at the gate, officers and lanes of the port's customs) and, for a vessel, the service's fleet clock
+/// when it became ready, so that its wait for a vessel can be split by what the vessels did meanwhile.
+/// </summary>
+/// <remarks>One per train entering from land or per landed batch: the consignments that arrived together share it.</remarks>
+internal sealed class YardWait
+{
+    private readonly (CauseAccount Cause, double Hours)[] _before;
+
+    public YardWait(double readyHours, IReadOnlyList<(CauseAccount Cause, double Hours)> before, double beforeHours, FleetMark? mark)
+    {
+        ReadyHours = readyHours;
+        _before = [.. before];
+        BeforeHours = beforeHours;
+        Mark = mark;
+    }
+
+    /// <summary>When it was ready to board or to be made up into a train.</summary>
+    public double ReadyHours { get; }
+
+    /// <summary>Hours waited in the port before it was ready.</summary>
+    public double BeforeHours { get; }
+
+    /// <summary>The fleet clock of the service it waits for when it was ready; null if it waits for a train.</summary>
+    public FleetMark? Mark { get; }
+
+    /// <summary>The same waits before, with the clock of the service it now waits for.</summary>
+    public YardWait For(FleetMark mark) => new(ReadyHours, _before, BeforeHours, mark);
+
+    /// <summary>
+    /// Charges the waits before readiness out of a recorded wait of <paramref name="hours"/> for one
+    /// consignment of <paramref name="tonnes"/>, and returns the hours left, waited since it was ready.
+    /// </summary>
+    /// <remarks>
+    /// A vessel called before the unit was ready may take it at once, so the port counts less than the waits
+    /// before; they are then charged in proportion, so the parts still sum to what the port recorded.
+    /// </remarks>
+    public double ChargeBefore(double hours, double tonnes)
+    {
+        if (!(hours > 0))
+        {
+            return 0;
+        }
+
+        var before = Math.Min(hours, BeforeHours);
+        if (before > 0)
+        {
+            var scale = before / BeforeHours;
+            foreach (var (cause, part) in _before)
+            {
+                cause.Charge(part * scale, 1, tonnes);
+            }
+        }
+
+        return hours - before;
+    }
+}
