@@ -63,13 +63,16 @@ public sealed class BenchCommand(CommandEnvironment environment) : Command<Bench
         }
 
         // Watched apart from the timed runs: the event listener costs time of its own.
-        using var large = new LargeObjectWatch();
+        using var watch = new AllocationWatch();
         CorridorBenchmark.Time(spec, 10e6, years: 1, runs: 1);
-        large.Stop();
-        var ticks = large.Ticks;
-        console.WriteLine(ticks.Count == 0
+        watch.Stop();
+        var large = watch.LargeObjectTicks;
+        console.WriteLine(large.Count == 0
             ? "  large-object heap: no allocation tick in one replication at 10 Mt"
-            : $"  large-object heap, allocation ticks (one per ~100 KB) in one replication at 10 Mt: {string.Join(", ", ticks.Select(t => $"{t.Type} {t.Ticks}"))}");
+            : $"  large-object heap, allocation ticks (one per ~100 KB) in one replication at 10 Mt: {string.Join(", ", large.Select(t => $"{t.Type} {t.Ticks}"))}");
+        var small = watch.SmallObjectTicks;
+        var total = small.Sum(t => t.Ticks);
+        console.WriteLine($"  where the bytes go (share of {total} ~100 KB allocation ticks): {string.Join(", ", small.Take(12).Select(t => string.Create(Invariant, $"{t.Type} {100.0 * t.Ticks / total:0}%")))}");
     }
 
     private static void WholeRun(IAnsiConsole console, BenchSettings settings, CancellationToken cancellation)
