@@ -59,6 +59,7 @@ public static class CorridorSimApp
                 config.AddCommand<RunCommand>("run").WithDescription("Run a scenario's replications and write every result file.");
                 config.AddCommand<CompareCommand>("compare").WithDescription("Run several scenarios on the same seeds and compare their KPIs.");
                 config.AddCommand<SweepCommand>("sweep").WithDescription("Run a scenario over a grid of parameter values.");
+                config.AddCommand<BottlenecksCommand>("bottlenecks").WithDescription("Rank what one more unit of each busy capacity, and each customs post's next digital regime, is worth.");
                 config.AddBranch("plan", plan =>
                 {
                     plan.SetDescription("Split a run, compare or sweep into shards for Slurm or Kubernetes; writes plan.json and the job files, runs nothing.");

@@ -36,7 +36,18 @@ public sealed record ComparisonResult(IReadOnlyList<ExperimentResult> Scenarios,
             samples[0].TryGetValue(kpi, out var reference);
             for (var s = 0; s < scenarios.Count; s++)
             {
-                if (!samples[s].TryGetValue(kpi, out var sample)) continue;
+                if (!samples[s].TryGetValue(kpi, out var sample))
+                {
+                    // A KPI only the experiment summarises (saturation_day) has no pairs to difference.
+                    if (scenarios[s].Summary.FirstOrDefault(k => k.Kpi == kpi) is { } across)
+                    {
+                        rows.Add(new ComparisonRow(kpi, across.Unit, scenarios[s].Spec.Name, across.Mean, across.Ci95Low, across.Ci95High,
+                            s == 0 ? 0 : double.NaN, s == 0 ? 0 : double.NaN, s == 0 ? 0 : double.NaN, false));
+                    }
+
+                    continue;
+                }
+
                 var summary = sample.Summarise();
                 var difference = s == 0
                     ? new ConfidenceInterval(0, 0, 0)

@@ -1,6 +1,8 @@
 using CorridorSim.Corridor;
 using CorridorSim.Corridor.Results;
 using CorridorSim.Corridor.Spec;
+using CorridorSim.Corridor.Vocabulary;
+using CorridorSim.Experiments.Saturation;
 
 namespace CorridorSim.Experiments;
 
@@ -103,11 +105,22 @@ public sealed partial class ExperimentRunner
             var asRun = work[offset].Spec;
             var replications = new ArraySegment<ReplicationResult>(results, offset, asRun.Replications).ToArray();
             offset += replications.Length;
-            var summary = KpiSample.Of(replications).Select(k => k.Summarise()).ToArray();
+            var summary = WithSaturationDay(KpiSample.Of(replications).Select(k => k.Summarise()).ToList(), asRun, replications);
             experiments[s] = new ExperimentResult(asRun, replications, summary);
         }
 
         return experiments;
+    }
+
+    /// <summary>
+    /// Puts the across-replication <c>saturation_day</c> after the backlog growth it belongs with; a result
+    /// without the model's backlog KPIs (a stand-in model's) gets none.
+    /// </summary>
+    private static KpiSummary[] WithSaturationDay(List<KpiSummary> summary, CorridorSpec spec, IReadOnlyList<ReplicationResult> replications)
+    {
+        var after = summary.FindIndex(s => s.Kpi == Kpis.BacklogGrowthTonnesPerYear.Name);
+        if (after >= 0) summary.Insert(after + 1, SaturationDay.Summarise(spec, replications));
+        return [.. summary];
     }
 
     private ReplicationResult RunChecked(ReplicationWork item, RunOptions options)

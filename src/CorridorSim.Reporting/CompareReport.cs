@@ -49,15 +49,28 @@ public static class CompareReport
         CancellationToken cancellation = default) =>
         Write(folder, RunsOf(comparison, resolvedYamls), comparison.Rows, context, cancellation);
 
+    /// <summary>The same, with each scenario's overrides (<c>--set</c>, a variant's settings) for its title.</summary>
+    public static void Write(
+        string folder,
+        ComparisonResult comparison,
+        IReadOnlyList<string> resolvedYamls,
+        IReadOnlyList<IReadOnlyList<string>> overrides,
+        RunContext context,
+        CancellationToken cancellation = default) =>
+        Write(folder, RunsOf(comparison, resolvedYamls, overrides), comparison.Rows, context, cancellation);
+
     /// <summary>The scenarios of a comparison paired with their resolved texts, named by their specs.</summary>
-    public static IReadOnlyList<ScenarioRun> RunsOf(ComparisonResult comparison, IReadOnlyList<string> resolvedYamls)
+    public static IReadOnlyList<ScenarioRun> RunsOf(ComparisonResult comparison, IReadOnlyList<string> resolvedYamls,
+        IReadOnlyList<IReadOnlyList<string>>? overrides = null)
     {
         if (resolvedYamls.Count != comparison.Scenarios.Count)
         {
             throw new ArgumentException($"{comparison.Scenarios.Count} scenarios but {resolvedYamls.Count} resolved scenario texts.", nameof(resolvedYamls));
         }
 
-        return comparison.Scenarios.Select((s, i) => new ScenarioRun(s.Spec.Name, resolvedYamls[i], s)).ToList();
+        return comparison.Scenarios
+            .Select((s, i) => new ScenarioRun(s.Spec.Name, resolvedYamls[i], s) { Overrides = overrides is not null && i < overrides.Count ? overrides[i] : [] })
+            .ToList();
     }
 
     /// <summary>The answer in a few plain lines, for the console at the end of a comparison.</summary>

@@ -17,4 +17,18 @@ public static class HeadlineKpi
         Kpis.TransitDaysP95,
         Kpis.BacklogTonnesEnd,
     ];
+
+    /// <summary>The group China–Europe container transit is reported under in the bundled scenarios; it leads.</summary>
+    public const string ChinaEuropeContainers = "china_europe_containers";
+
+    /// <summary>
+    /// The flow groups of a result in the order reports list them: <see cref="ChinaEuropeContainers"/> first when
+    /// present, then the others in the order their first flow appears in the scenario.
+    /// </summary>
+    public static IReadOnlyList<string> Groups(Experiments.ExperimentResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        var groups = result.Spec.Flows.Select(f => f.Group).Distinct(StringComparer.Ordinal).ToList();
+        return [.. groups.OrderBy(g => g == ChinaEuropeContainers ? 0 : 1)];
+    }
 }

@@ -12,4 +12,7 @@ public enum ResultCommand
 
     /// <summary><c>corridorsim sweep</c>: the sweep's own folder, above one sub-folder per point.</summary>
     Sweep = 4,
+
+    /// <summary><c>corridorsim bottlenecks</c> or <c>run --marginal</c>: a run's folder with the marginal study's files added.</summary>
+    Marginal = 8,
 }

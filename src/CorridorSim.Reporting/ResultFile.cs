@@ -3,7 +3,7 @@ namespace CorridorSim.Reporting;
 /// <summary>One file (or the charts folder) of a result folder, as <see cref="ResultFiles"/> lists it.</summary>
 /// <param name="Name">The name in the result folder: <c>summary.csv</c>, or <c>charts</c> for the folder of charts.</param>
 /// <param name="WrittenBy">The commands whose own folder holds it.</param>
-/// <param name="Optional">Written only when <c>--consignments</c> asks for per-consignment files.</param>
+/// <param name="Optional">Written only when <c>--consignments</c> asks for per-consignment and per-vehicle files.</param>
 /// <param name="Description">What it holds, in a few words.</param>
 /// <param name="IsFolder">A folder of PNG charts rather than a file.</param>
 /// <param name="IsBigTable">

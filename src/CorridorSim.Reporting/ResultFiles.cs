@@ -26,16 +26,16 @@ public static class ResultFiles
     public static ResultFile Nodes { get; } = new("nodes.csv", ResultCommand.Run, false, "what each facility did in each replication");
 
     /// <summary><c>bottlenecks.csv</c>.</summary>
-    public static ResultFile Bottlenecks { get; } = new("bottlenecks.csv", ResultCommand.Run, false, "the facilities ranked by where cargo waits, and why each binds");
+    public static ResultFile Bottlenecks { get; } = new("bottlenecks.csv", ResultCommand.Run, false, "what cargo waited for, ranked by its share of all waiting");
 
     /// <summary><c>timeseries.csv</c>.</summary>
     public static ResultFile Timeseries { get; } = new("timeseries.parquet", ResultCommand.Run, false, "queues and busy capacity at the end of every day", IsBigTable: true);
 
-    /// <summary><c>sailings.csv</c>.</summary>
-    public static ResultFile Sailings { get; } = new("sailings.csv", ResultCommand.Run, false, "every departure of a vessel: units aboard, load factor and waits at the port");
+    /// <summary><c>sailings.csv</c>, for the replications <c>--consignments first|all</c> records.</summary>
+    public static ResultFile Sailings { get; } = new("sailings.csv", ResultCommand.Run, true, "every departure of a vessel: units aboard, load factor and waits at the port");
 
-    /// <summary><c>trains.csv</c>.</summary>
-    public static ResultFile Trains { get; } = new("trains.csv", ResultCommand.Run, false, "every corridor train formed or re-formed: where, when, what it carried and where it arrived");
+    /// <summary><c>trains.csv</c>, for the replications <c>--consignments first|all</c> records.</summary>
+    public static ResultFile Trains { get; } = new("trains.csv", ResultCommand.Run, true, "every corridor train formed or re-formed: where, when, what it carried and where it arrived");
 
     /// <summary><c>ports.csv</c>.</summary>
     public static ResultFile Ports { get; } = new("ports.csv", ResultCommand.Run, false, "units each port landed and shipped per year, by direction and unit kind");
@@ -71,11 +71,14 @@ public static class ResultFiles
     /// <summary><c>sweep.csv</c>.</summary>
     public static ResultFile Sweep { get; } = new("sweep.csv", ResultCommand.Sweep, false, "each KPI at each point of the sweep");
 
+    /// <summary><c>marginal.csv</c>, added to a run's folder by <c>bottlenecks</c> and <c>run --marginal</c>.</summary>
+    public static ResultFile Marginal { get; } = new("marginal.csv", ResultCommand.Marginal, false, "each tried change with its paired gain in delivered tonnes and p95 transit, ranked");
+
     /// <summary>Every entry, in the order a reader meets them in the README.</summary>
     public static IReadOnlyList<ResultFile> All { get; } =
     [
         Report, Summary, Replications, Nodes, Bottlenecks, Sailings, Trains, Ports, Monthly, Timeseries, Consignments, Stages, Charts, Manifest,
-        ResolvedScenario, Marker, Comparison, Sweep,
+        ResolvedScenario, Marker, Comparison, Sweep, Marginal,
     ];
 
     /// <summary>

@@ -18,6 +18,6 @@ public static class RunReport
     public static string Headline(ScenarioRun run)
     {
         var sentences = RunAnswer.Sentences(run.Result, BottleneckRanking.Rank(run.Result));
-        return $"{run.Name} ({run.Result.Replications.Count} replications)\n" + string.Join("\n", sentences);
+        return $"{run.Title} ({run.Result.Replications.Count} replications)\n" + string.Join("\n", sentences);
     }
 }

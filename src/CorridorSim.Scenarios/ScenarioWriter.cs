@@ -23,6 +23,7 @@ public static partial class ScenarioWriter
         y.Pair(0, "horizon_days", YamlText.Number(spec.HorizonDays));
         y.Pair(0, "warmup_days", YamlText.Number(spec.WarmupDays));
         y.Pair(0, "start_month", YamlText.Number(spec.StartMonth));
+        y.Pair(0, "cohort_margin_days", YamlText.Number(spec.CohortMarginDays));
         NamedOnly(y, "origins", spec.Origins.Select(o => o.Name));
         NamedOnly(y, "destinations", spec.Destinations.Select(d => d.Name));
         Borders(y, spec.Borders);

@@ -65,7 +65,7 @@ public class GoldenFileTests(GoldenRuns runs) : IClassFixture<GoldenRuns>
         var run = runs.Of(GoldenCase.Baseline45Days);
 
         Assert.True(run.Result.ExitCode == 0, run.Result.ToString());
-        Assert.StartsWith("baseline-2024 (2 replications)", run.Result.Output);
+        Assert.StartsWith("baseline-2024 with horizon_days=45, warmup_days=10 (2 replications)", run.Result.Output);
         foreach (var kpi in new[] { "demand_tonnes_per_year", "delivered_tonnes_per_year", "delivered_share", "transit_days_p50", "transit_days_p95", "backlog_tonnes_end" })
             Assert.Matches($@"│ {kpi} +│", run.Result.Output);
         Assert.DoesNotContain("transit_days_p50:", run.Result.Output);

@@ -46,7 +46,7 @@ public partial class ResultFilesTests
         var with = ResultFiles.WrittenBy(ResultCommand.Run, withConsignments: true);
         var without = ResultFiles.WrittenBy(ResultCommand.Run, withConsignments: false);
 
-        Assert.Equal(["consignments.parquet", "stages.parquet"], with.Except(without).Select(f => f.Name));
+        Assert.Equal(["sailings.csv", "trains.csv", "consignments.parquet", "stages.parquet"], with.Except(without).Select(f => f.Name));
     }
 
     [Fact]

@@ -11,9 +11,8 @@ public sealed class CompareCommand(CommandEnvironment environment) : Command<Com
     /// <inheritdoc/>
     public override int Execute(CommandContext context, CompareSettings settings, CancellationToken cancellation)
     {
-        var access = settings.Access();
-        var loaded = ScenarioInput.OnTheFirstsSeeds(environment.Console,
-            settings.Scenarios.Select(path => ScenarioInput.Load(environment.Console, path, settings.Overrides(), access, cancellation)).ToList());
-        return ExperimentFlow.Execute(environment, settings, new CompareExperiment(loaded), cancellation);
+        var scenarios = CompareInput.Load(environment.Console, settings, settings.Access(), cancellation);
+        var loaded = ScenarioInput.OnTheFirstsSeeds(environment.Console, scenarios.Select(s => s.Loaded).ToList());
+        return ExperimentFlow.Execute(environment, settings, new CompareExperiment(loaded, scenarios.Select(s => s.Overrides).ToList()), cancellation);
     }
 }

@@ -6,9 +6,12 @@ using Spectre.Console;
 
 namespace CorridorSim.Cli.Commands;
 
-/// <summary>Several loaded scenarios on the same seeds, as <c>compare</c> writes them.</summary>
-internal sealed class CompareExperiment(IReadOnlyList<ScenarioLoadResult> loaded) : CommandExperiment<ComparisonResult>
+/// <summary>Several loaded scenarios on the same seeds, as <c>compare</c> writes them; each with the overrides its title shows.</summary>
+internal sealed class CompareExperiment(IReadOnlyList<ScenarioLoadResult> loaded, IReadOnlyList<IReadOnlyList<string>>? overrides = null)
+    : CommandExperiment<ComparisonResult>
 {
+    private readonly IReadOnlyList<IReadOnlyList<string>> _overrides = overrides ?? [];
+
     private readonly IReadOnlyList<CorridorSpec> _specs = loaded.Select(l => l.Spec!).ToList();
 
     private IReadOnlyList<string> ResolvedYamls => loaded.Select(l => l.ResolvedYaml).ToList();
@@ -29,8 +32,8 @@ internal sealed class CompareExperiment(IReadOnlyList<ScenarioLoadResult> loaded
         runner.Compare(_specs, options, progress, cancellation);
 
     public override void Write(string folder, ComparisonResult result, RunContext context, CancellationToken cancellation) =>
-        CompareReport.Write(folder, result, ResolvedYamls, context, cancellation);
+        CompareReport.Write(folder, result, ResolvedYamls, _overrides, context, cancellation);
 
     public override void Tell(IAnsiConsole console, ComparisonResult result) =>
-        console.WriteLine(CompareReport.Headline(CompareReport.RunsOf(result, ResolvedYamls), result.Rows));
+        console.WriteLine(CompareReport.Headline(CompareReport.RunsOf(result, ResolvedYamls, _overrides), result.Rows));
 }

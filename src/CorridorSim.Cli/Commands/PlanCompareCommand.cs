@@ -8,5 +8,5 @@ public sealed class PlanCompareCommand(CommandEnvironment environment) : Command
 {
     /// <inheritdoc/>
     public override int Execute(CommandContext context, PlanCompareSettings settings, CancellationToken cancellation) =>
-        Planner.Execute(environment, settings, new CompareExperiment(settings.Scenarios.Select(path => ScenarioInput.Load(environment.Console, path, settings.Overrides())).ToList()), cancellation);
+        Planner.Execute(environment, settings, new CompareExperiment(CompareInput.Load(environment.Console, settings, null, cancellation).Select(s => s.Loaded).ToList()), cancellation);
 }

@@ -7,8 +7,8 @@ using Spectre.Console;
 
 namespace CorridorSim.Cli.Commands;
 
-/// <summary>The replications of one loaded scenario, as <c>run</c> writes them.</summary>
-internal sealed class RunExperiment(ScenarioLoadResult loaded) : CommandExperiment<ExperimentResult>
+/// <summary>The replications of one loaded scenario, as <c>run</c> writes them; <paramref name="overrides"/> (its <c>--set</c> texts) title its report.</summary>
+internal sealed class RunExperiment(ScenarioLoadResult loaded, IReadOnlyList<string>? overrides = null) : CommandExperiment<ExperimentResult>
 {
     private readonly CorridorSpec _spec = loaded.Spec!;
 
@@ -36,5 +36,5 @@ internal sealed class RunExperiment(ScenarioLoadResult loaded) : CommandExperime
         KpiTable.Print(console, result.Summary);
     }
 
-    private ScenarioRun Named(ExperimentResult result) => new(_spec.Name, loaded.ResolvedYaml, result);
+    private ScenarioRun Named(ExperimentResult result) => new(_spec.Name, loaded.ResolvedYaml, result) { Overrides = overrides ?? [] };
 }

@@ -51,9 +51,9 @@ public sealed record WaitCause(WaitCauseKind Kind, string Facility, FacilityKind
         {
             WaitCauseKind.Berth => $"{place}'s {Detail ?? "vessel"} berths",
             WaitCauseKind.Handling => $"vessels working cargo at {place}'s {Detail ?? "vessel"} berths",
-            WaitCauseKind.Vessels => $"the vessels of {Facility} (too few for the sailings asked of them)",
+            WaitCauseKind.Vessels => $"{Facility}'s vessels, away at sea",
             WaitCauseKind.Breakdowns => $"repairs of {Facility}'s vessels",
-            WaitCauseKind.FullLoad => $"{Facility}'s vessels waiting for a full load",
+            WaitCauseKind.FullLoad => $"{Facility}'s vessels waiting at anchor for a full load",
             WaitCauseKind.Closure => $"the closures of {place}",
             WaitCauseKind.YardSpace => $"yard space at {place}{side}",
             WaitCauseKind.Officers => $"customs officers at {place}{side}",

@@ -99,6 +99,8 @@ internal sealed partial class CorridorRun
             ((Origin)_byName[spec.Origin]).AddFlow(flow);
         }
 
+        Book.CohortCutoffHours = [.. Spec.Flows.Select(f => HorizonHours - UnconstrainedTransit.Hours(network, f) - (Spec.CohortMarginDays * 24))];
+
         var empties = new List<FlowModel>();
         foreach (var flow in Flows)
         {

@@ -8,9 +8,10 @@ namespace CorridorSim.Corridor.Model;
 
 internal sealed partial class CorridorRun
 {
-    // Implementation note: sailings and trains number in the thousands per simulated year, so both are
-    // always kept, as structs appended to lists; a route set's name is built once and reused. The lists
-    // are chunked so that a replication allocates no large object for them (see ChunkedList).
+    // Implementation note: sailings number in the thousands per simulated year and ports.csv counts them in
+    // every replication, so they are always kept, as structs appended to a list. Trains are kept only where
+    // consignments are recorded, the only replications trains.csv lists; a route set's name is built once.
+    // The lists are chunked so that a replication allocates no large object for them (see ChunkedList).
     private readonly ChunkedList<SailingRecord> _sailings = new(256);
     private readonly ChunkedList<TrainRecord> _trainRecords = new(256);
     private readonly Dictionary<(FlowModel Flow, int Routes), string> _routeNames = [];
@@ -25,7 +26,7 @@ internal sealed partial class CorridorRun
     public void TrainArrived(Train train, Facility at, double arrivedHours)
     {
         Trains.Remove(train.Id);
-        if (!train.IsTrucks)
+        if (RecordsStages && !train.IsTrucks)
         {
             _trainRecords.Add(TrainRow(train, at.Name, arrivedHours));
         }
@@ -38,6 +39,11 @@ internal sealed partial class CorridorRun
     /// </remarks>
     private ChunkedList<TrainRecord> TrainRows()
     {
+        if (!RecordsStages)
+        {
+            return new ChunkedList<TrainRecord>(1);
+        }
+
         const int NoRow = int.MinValue;
         var onTheirWay = new ChunkedList<TrainRecord>(Math.Max(1, Trains.Count));
         foreach (var train in Trains.Values)

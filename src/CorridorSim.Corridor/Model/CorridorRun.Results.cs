@@ -9,6 +9,7 @@ namespace CorridorSim.Corridor.Model;
 internal sealed partial class CorridorRun
 {
     private readonly ChunkedList<TimeseriesPoint> _timeseries = new(256);
+    private readonly List<double> _heldByDay = [];
     private int _daysSnapshot;
 
     private int Days => Math.Max(1, (int)Math.Ceiling((HorizonHours / 24) - 1e-9));
@@ -30,6 +31,8 @@ internal sealed partial class CorridorRun
         {
             _timeseries.Add(facility.Snapshot(_daysSnapshot));
         }
+
+        _heldByDay.Add(Book.HeldTonnes);
 
         _daysSnapshot++;
     }
@@ -75,6 +78,7 @@ internal sealed partial class CorridorRun
             ledger,
             Sim.ProcessedEvents)
         {
+            DailyHeldTonnes = _heldByDay,
             Causes = Causes.Results(),
             Sailings = _sailings,
             Trains = TrainRows(),
@@ -97,6 +101,8 @@ internal sealed partial class CorridorRun
             Kpis.TransitDaysP50.Of(transit[0]),
             Kpis.TransitDaysP95.Of(transit[1]),
             Kpis.BacklogTonnesEnd.Of(backlogTonnes),
+            Kpis.BacklogGrowthTonnesPerYear.Of(BacklogSlope.TonnesPerYear(_heldByDay, Spec.WarmupDays)),
+            Kpis.CohortDeliveredShare.Of(Book.CohortGeneratedTonnes > 0 ? Book.CohortDeliveredTonnes / Book.CohortGeneratedTonnes : double.NaN),
         };
         foreach (var flow in Flows)
         {

@@ -28,6 +28,12 @@ public sealed record ReplicationResult(
     long EventsProcessed)
 {
     /// <summary>
+    /// Corridor tonnes (no background) created and not yet delivered at the end of each day of the run, day 0
+    /// first: the series behind <c>backlog_growth_tonnes_per_year</c> and <c>saturation_day</c>.
+    /// </summary>
+    public IReadOnlyList<double> DailyHeldTonnes { get; init; } = [];
+
+    /// <summary>
     /// The waiting of the measurement window charged to what it waited for, one entry per cause that was
     /// charged any (see <see cref="Causes.WaitCause"/> for the rule); the consignment-hours sum to the
     /// facilities' <see cref="FacilityStats.WaitingConsignmentHours"/>.

@@ -37,4 +37,17 @@ public sealed record CorridorSpec(
 
     /// <summary>Non-corridor trains on shared borders and lines; empty by default.</summary>
     public IReadOnlyList<BackgroundFlowSpec> Background { get; init; } = [];
+
+    /// <summary>
+    /// Days the cohort behind <c>cohort_delivered_share</c> ends before the window does, on top of each flow's
+    /// unconstrained transit: time for the scheduled waits no capacity causes (a train being formed, a vessel's
+    /// <c>max_wait_hours</c>, a storm). Default <see cref="DefaultCohortMarginDays"/>.
+    /// </summary>
+    public double CohortMarginDays { get; init; } = DefaultCohortMarginDays;
+
+    /// <summary>
+    /// Fourteen days: a week for a train to be formed at a thin origin, up to three days for a vessel's
+    /// <c>max_wait_hours</c>, and a few days of storm closure, none of which is queueing.
+    /// </summary>
+    public const double DefaultCohortMarginDays = 14;
 }

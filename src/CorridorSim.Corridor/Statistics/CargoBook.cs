@@ -71,6 +71,21 @@ internal sealed class CargoBook
 
     public double[] MonthDemandTonnes { get; }
 
+    /// <summary>Corridor tonnes (no background) created and not yet delivered, at this moment.</summary>
+    public double HeldTonnes { get; private set; }
+
+    /// <summary>
+    /// Per flow, the hour up to which a window consignment belongs to the cohort behind
+    /// <c>cohort_delivered_share</c>; empty (no cohort) until the run sets it.
+    /// </summary>
+    public double[] CohortCutoffHours { get; set; } = [];
+
+    /// <summary>Tonnes of the cohort created.</summary>
+    public double CohortGeneratedTonnes { get; private set; }
+
+    /// <summary>Tonnes of the cohort delivered by now.</summary>
+    public double CohortDeliveredTonnes { get; private set; }
+
     public double[] MonthDeliveredTonnes { get; }
 
     /// <summary>Every consignment created, when consignment records are kept.</summary>
@@ -79,10 +94,12 @@ internal sealed class CargoBook
     public void Generated(Consignment c, double now)
     {
         GeneratedTonnes += c.Tonnes;
+        HeldTonnes += c.Tonnes;
         MonthDemandTonnes[Month(now)] += c.Tonnes;
         if (c.InWindow)
         {
             WindowGeneratedTonnes += c.Tonnes;
+            if (InCohort(c)) CohortGeneratedTonnes += c.Tonnes;
             ref var month = ref _flowMonths[FlowMonth(c, now)];
             month.DemandTonnes += c.Tonnes;
             month.DemandUnits++;
@@ -101,12 +118,14 @@ internal sealed class CargoBook
     {
         c.DeliveredHours = now;
         DeliveredTonnes += c.Tonnes;
+        HeldTonnes -= c.Tonnes;
         MonthDeliveredTonnes[Month(now)] += c.Tonnes;
         if (!c.InWindow)
         {
             return;
         }
 
+        if (InCohort(c)) CohortDeliveredTonnes += c.Tonnes;
         WindowDeliveredTonnes += c.Tonnes;
         FlowDeliveredTonnes[c.Flow.Index] += c.Tonnes;
         ref var month = ref _flowMonths[FlowMonth(c, now)];
@@ -122,6 +141,8 @@ internal sealed class CargoBook
     public MonthTally FlowWindowMonth(int flow, int month) => _flowMonths[(flow * MonthDemandTonnes.Length) + month];
 
     private int FlowMonth(Consignment c, double now) => (c.Flow.Index * MonthDemandTonnes.Length) + Month(now);
+
+    private bool InCohort(Consignment c) => c.Flow.Index < CohortCutoffHours.Length && c.CreatedHours <= CohortCutoffHours[c.Flow.Index];
 
     private int Month(double hours) => Math.Min(MonthDemandTonnes.Length - 1, (int)(hours / DemandProfile.HoursPerMonth));
 }

@@ -18,15 +18,51 @@ internal sealed class OfferedLoad
         _network = CorridorNetwork.Build(spec);
     }
 
+    /// <summary>
+    /// Offers a route's share of a flow's peak demand to every capacity along it, and the empties the flow sends
+    /// back (its <see cref="FlowSpec.EmptyReturnShare"/>) to the capacities of the way back.
+    /// </summary>
     public void AddRoute(FlowSpec flow, RouteSpec route, double weight)
     {
         var tonnes = Math.Max(flow.AnnualTonnes, flow.AnnualTonnesEnd ?? flow.AnnualTonnes) * weight;
         var units = tonnes / flow.TonnesPerUnit;
+        AddUnits(flow, route.Via, units, loaded: true);
+        if (flow.EmptyReturnShare > 0 && flow.Unit is CargoUnit.Wagon or CargoUnit.Container)
+        {
+            AddEmpties(flow, route.Via, units * flow.EmptyReturnShare);
+        }
+    }
+
+    /// <summary>
+    /// Empties go back by the reverse of the route, as trains of the same size, taking paths, border steps,
+    /// deck slots and berth time like loaded units but clearing no customs; a wagon whose cargo is transshipped
+    /// to a vessel (Poti, Batumi) starts back empty from that port.
+    /// </summary>
+    private void AddEmpties(FlowSpec flow, IReadOnlyList<string> via, double empties)
+    {
+        var leg = via.ToList();
+        for (var i = 0; i + 1 < leg.Count; i++)
+        {
+            if (_network.LinkFor(leg[i], leg[i + 1], flow.Unit) is { Kind: LinkKind.Sea } link
+                && _spec.SeaServices.First(s => s.Name == link.Name).TransshipsWagons && flow.Unit == CargoUnit.Wagon)
+            {
+                leg = leg.Take(i + 1).ToList();
+                break;
+            }
+        }
+
+        leg.Reverse();
+        var back = flow with { Direction = flow.Direction == Direction.Westbound ? Direction.Eastbound : Direction.Westbound };
+        AddUnits(back, leg, empties, loaded: false);
+    }
+
+    private void AddUnits(FlowSpec flow, IReadOnlyList<string> via, double units, bool loaded)
+    {
         var trains = units / Math.Max(1, flow.UnitsPerTrain);
         var trucks = flow.Unit == CargoUnit.Truck;
-        for (var i = 0; i + 1 < route.Via.Count; i++)
+        for (var i = 0; i + 1 < via.Count; i++)
         {
-            var link = _network.LinkFor(route.Via[i], route.Via[i + 1], flow.Unit);
+            var link = _network.LinkFor(via[i], via[i + 1], flow.Unit);
             if (link is null)
             {
                 continue;
@@ -40,10 +76,10 @@ internal sealed class OfferedLoad
             }
             else if (link.Kind == LinkKind.Sea)
             {
-                AddSea(flow, link, units);
+                AddSea(flow, link, units, loaded);
             }
 
-            AddBorder(route.Via[i + 1], flow, units, trucks ? units : trains, trucks);
+            AddBorder(via[i + 1], flow, units, trucks ? units : trains, trucks, loaded);
         }
     }
 
@@ -78,7 +114,7 @@ internal sealed class OfferedLoad
             : (offered, capacityPerYear, unit, _load.Count);
     }
 
-    private void AddBorder(string facility, FlowSpec flow, double units, double trains, bool trucks)
+    private void AddBorder(string facility, FlowSpec flow, double units, double trains, bool trucks, bool loaded)
     {
         var border = _spec.Borders.FirstOrDefault(b => b.Name == facility);
         if (border is null)
@@ -94,7 +130,7 @@ internal sealed class OfferedLoad
             AddTrainSteps(facility, way, side, trains, flow.CargoClass);
         }
 
-        if (side.Customs is { } post)
+        if (loaded && side.Customs is { } post)
         {
             AddCustoms(facility, way, post, units, trains);
         }
@@ -123,7 +159,7 @@ internal sealed class OfferedLoad
         }
     }
 
-    private void AddSea(FlowSpec flow, CorridorLink link, double units)
+    private void AddSea(FlowSpec flow, CorridorLink link, double units, bool loaded)
     {
         var service = _spec.SeaServices.First(s => s.Name == link.Name);
         var east = _spec.Ports.First(p => p.Name == service.EastPort);
@@ -147,7 +183,7 @@ internal sealed class OfferedLoad
         }
 
         var landing = link.Forward ? west : east;
-        if (landing.Customs is { } post)
+        if (loaded && landing.Customs is { } post)
         {
             AddCustoms(landing.Name, "landing", post, units, calls);
         }

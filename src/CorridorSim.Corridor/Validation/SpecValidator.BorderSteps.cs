@@ -60,6 +60,7 @@ public static partial class SpecValidator
     private static void Background(CorridorSpec spec, SpecNames names, ProblemList problems)
     {
         problems.AtLeastOne("start_month", spec.StartMonth);
+        problems.NotNegative("cohort_margin_days", spec.CohortMarginDays);
         if (spec.StartMonth > 12)
         {
             problems.Add("start_month", $"must be a calendar month from 1 (January) to 12; got {spec.StartMonth}.");

@@ -44,6 +44,31 @@ public static class Kpis
         "backlog_tonnes_end", "t", KpiDirection.LessIsBetter, "backlog at the end",
         "Tonnes created in the window and still in the system when the horizon ends.");
 
+    /// <summary>
+    /// How fast the tonnes held in the corridor grow over the window: the least-squares slope of the tonnes
+    /// held at the end of each day against the day (<see cref="Statistics.BacklogSlope"/>).
+    /// </summary>
+    public static KpiDefinition BacklogGrowthTonnesPerYear { get; } = new(
+        "backlog_growth_tonnes_per_year", "t/yr", KpiDirection.LessIsBetter, "backlog growth",
+        "Least-squares slope of the corridor tonnes held (created, not yet delivered) at the end of each day of the window against time, per year: near 0 when the corridor keeps up.");
+
+    /// <summary>
+    /// The share delivered by the end of the cohort of tonnes created in the window early enough to arrive:
+    /// up to the window end minus, per flow, its unconstrained transit and the scenario's cohort margin.
+    /// </summary>
+    public static KpiDefinition CohortDeliveredShare { get; } = new(
+        "cohort_delivered_share", "fraction", KpiDirection.MoreIsBetter, "share of the cohort delivered",
+        "Of the tonnes created in the window up to its end minus, per flow, the unconstrained transit and cohort_margin_days, the share delivered by the end; NaN when no flow has such tonnes.");
+
+    /// <summary>
+    /// The day of the run from which the tonnes held grow: the change point of a two-segment piecewise-linear fit
+    /// to the daily tonnes held, mean over the replications; summarised across replications by the experiment
+    /// (never by one replication), and a number only when the growth after it is significant.
+    /// </summary>
+    public static KpiDefinition SaturationDay { get; } = new(
+        "saturation_day", "day", KpiDirection.MoreIsBetter, "saturation day",
+        "Day of the run (0 = the first day) at which a two-segment piecewise-linear fit to each replication's daily tonnes held changes slope, mean over replications; empty unless the slope after it is significantly above the keep-up tolerance.");
+
     /// <summary>The corridor-wide KPIs in the order the model emits them.</summary>
     public static IReadOnlyList<KpiDefinition> Corridor { get; } =
     [
@@ -54,6 +79,8 @@ public static class Kpis
         TransitDaysP50,
         TransitDaysP95,
         BacklogTonnesEnd,
+        BacklogGrowthTonnesPerYear,
+        CohortDeliveredShare,
     ];
 
     /// <summary>The KPIs the model also emits for every flow, in the order it emits them.</summary>

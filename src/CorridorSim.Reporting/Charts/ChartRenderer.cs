@@ -28,7 +28,8 @@ public static class ChartRenderer
         plot.XLabel(chart.XLabel);
         plot.YLabel(chart.YLabel);
 
-        var horizontal = chart.Series.OfType<BarSeries>().Any(b => b.Horizontal);
+        var horizontal = chart.Series.OfType<BarSeries>().Any(b => b.Horizontal)
+            || chart.Series.OfType<IntervalSeries>().Any(i => i.Style == IntervalStyle.DotAndWhiskers);
         foreach (var series in chart.Series)
         {
             Draw(plot, series);
@@ -170,6 +171,12 @@ public static class ChartRenderer
         }
 
         var means = defined.Select(i => interval.Means[i]).ToArray();
+        if (interval.Style == IntervalStyle.DotAndWhiskers)
+        {
+            DrawDotsAndWhiskers(plot, interval.Label, xs, means, lows, highs);
+            return;
+        }
+
         var errorBar = new ScottPlot.Plottables.ErrorBar(
             xs,
             means,
@@ -184,6 +191,28 @@ public static class ChartRenderer
             Color = Colors.Black,
         };
         plot.Add.Plottable(errorBar);
+    }
+
+    /// <summary>Dots at the means and whiskers along the horizontal value axis, at category positions <paramref name="positions"/>.</summary>
+    private static void DrawDotsAndWhiskers(Plot plot, string label, double[] positions, double[] means, double[] lows, double[] highs)
+    {
+        var whiskers = new ScottPlot.Plottables.ErrorBar(
+            means,
+            positions,
+            highs.Select((h, i) => h - means[i]).ToArray(),
+            lows.Select((l, i) => means[i] - l).ToArray(),
+            null,
+            null)
+        {
+            LineWidth = 2f,
+            CapSize = 10f,
+            Color = Colors.Black,
+        };
+        plot.Add.Plottable(whiskers);
+        var dots = plot.Add.Scatter(means, positions);
+        dots.LegendText = label;
+        dots.LineWidth = 0f;
+        dots.MarkerSize = 9f;
     }
 
     private static Func<double, string> Formatter(AxisFormat format) => format switch

@@ -1,4 +1,5 @@
 using CorridorSim.Corridor.Results;
+using CorridorSim.Experiments;
 using CorridorSim.Corridor.Vocabulary;
 
 namespace CorridorSim.Reporting.Tables;
@@ -36,7 +37,7 @@ public static class SailingsCsv
     /// <summary>The header row.</summary>
     public static IReadOnlyList<string> Header => Table.Header;
 
-    /// <summary>Writes every sailing of every replication, in replication order.</summary>
-    public static void Write(TextWriter writer, IReadOnlyList<ReplicationResult> replications) =>
-        Table.Write(writer, ReplicationRows<SailingRecord>.Of(replications, r => r.Sailings));
+    /// <summary>Writes every sailing of the replications <paramref name="mode"/> selects, in replication order.</summary>
+    public static void Write(TextWriter writer, IReadOnlyList<ReplicationResult> replications, ConsignmentRecording mode) =>
+        Table.Write(writer, ConsignmentSelection.Rows(replications, mode, r => r.Sailings));
 }

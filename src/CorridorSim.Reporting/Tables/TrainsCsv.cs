@@ -1,4 +1,5 @@
 using CorridorSim.Corridor.Results;
+using CorridorSim.Experiments;
 
 namespace CorridorSim.Reporting.Tables;
 
@@ -28,7 +29,7 @@ public static class TrainsCsv
     /// <summary>The header row.</summary>
     public static IReadOnlyList<string> Header => Table.Header;
 
-    /// <summary>Writes every train of every replication, in replication order.</summary>
-    public static void Write(TextWriter writer, IReadOnlyList<ReplicationResult> replications) =>
-        Table.Write(writer, ReplicationRows<TrainRecord>.Of(replications, r => r.Trains));
+    /// <summary>Writes every train of the replications <paramref name="mode"/> selects, in replication order.</summary>
+    public static void Write(TextWriter writer, IReadOnlyList<ReplicationResult> replications, ConsignmentRecording mode) =>
+        Table.Write(writer, ConsignmentSelection.Rows(replications, mode, r => r.Trains));
 }

@@ -21,7 +21,7 @@ public static class CompareReportText
         RunContext context)
     {
         var md = new StringBuilder();
-        md.Append("# Comparison: ").Append(string.Join(", ", runs.Select(r => r.Name))).Append("\n\n");
+        md.Append("# Comparison: ").Append(string.Join("; ", runs.Select(r => r.Title))).Append("\n\n");
         md.Append("## The answer\n\n");
         md.Append($"Every scenario ran {context.Replications} replications on the same seeds, so each difference is paired; differences are against {runs[0].Name}, with their 95% intervals.\n\n");
         foreach (var sentence in CompareAnswer.Sentences(rows))

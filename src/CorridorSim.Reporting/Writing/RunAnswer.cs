@@ -1,26 +1,28 @@
 using CorridorSim.Corridor.Vocabulary;
 using CorridorSim.Experiments;
+using CorridorSim.Experiments.Saturation;
 using CorridorSim.Reporting.Bottlenecks;
 
 namespace CorridorSim.Reporting.Writing;
 
 /// <summary>
-/// The answer of a single scenario in plain sentences: delivered against demand, transit p50 and p95,
-/// what cargo waits for most, the backlog left. Shared by <c>report.md</c> and the console headline.
+/// The answer of a single scenario in plain sentences: delivered against demand and whether the corridor
+/// keeps up (<see cref="KeepUpRule"/>), transit p50 and p95 overall and per flow group, what cargo
+/// waits for most, the backlog left. Shared by <c>report.md</c> and the console headline.
 /// </summary>
 /// <remarks>Every number is a value of <c>summary.csv</c> or <c>bottlenecks.csv</c>, formatted by <see cref="ReportNumber"/>.</remarks>
 public static class RunAnswer
 {
-    /// <summary>Delivered share from which the corridor is said to carry its demand.</summary>
-    public const double CarriesDemandShare = 0.98;
-
     /// <summary>
-    /// How much more than the normal in-transit stock the end backlog may be while the corridor still keeps
-    /// up: a window always ends with cargo on its way, which is no shortfall.
+    /// The most the tonnes held may grow a year, as a share of the annual demand, for the corridor to keep up
+    /// (the upper 95% bound of <c>backlog_growth_tonnes_per_year</c> must be below it): <see cref="KeepUpRule.BacklogGrowthLimitShare"/>.
     /// </summary>
-    public const double PipelineAllowance = 1.25;
+    public const double BacklogGrowthLimitShare = KeepUpRule.BacklogGrowthLimitShare;
 
-    /// <summary>The run report's answer in words: delivered against demand, transit time, backlog and the binding facility.</summary>
+    /// <summary>The least <c>cohort_delivered_share</c> with which the corridor keeps up: <see cref="KeepUpRule.CohortShareRequired"/>.</summary>
+    public const double CohortShareRequired = KeepUpRule.CohortShareRequired;
+
+    /// <summary>The run report's answer in words: delivered against demand, transit time, backlog and what cargo waits for most.</summary>
     public static IReadOnlyList<string> Sentences(ExperimentResult result, IReadOnlyList<Bottleneck> ranking)
     {
         var sentences = new List<string>();
@@ -32,6 +34,11 @@ public static class RunAnswer
         if (Transit(result) is { } transit)
         {
             sentences.Add(transit);
+        }
+
+        if (GroupTransit(result) is { } groups)
+        {
+            sentences.Add(groups);
         }
 
         sentences.Add(BottleneckSentence.For(ranking));
@@ -67,29 +74,78 @@ public static class RunAnswer
             return text + ": no cargo was offered in the measurement window, so there is no share of demand to judge.";
         }
 
-        var pipeline = InTransitStock(result, demand.Mean);
-        var backlog = Find(result, Kpis.BacklogTonnesEnd)?.Mean;
-        var verdict = share.Mean >= CarriesDemandShare ? "the corridor carries its demand"
-            : pipeline is { } normal && backlog is { } held && held <= PipelineAllowance * normal
-                ? $"the corridor keeps up with its demand: what is missing is the cargo still on its way when the window ends ({ReportNumber.Format(held)} t held against {ReportNumber.Format(normal)} t normally in transit, demand × mean transit)"
-                : "the corridor falls short of its demand";
         text += $": {ReportNumber.Percent(share.Mean)} of demand";
         if (!double.IsNaN(share.Ci95Low) && !double.IsNaN(share.Ci95High))
         {
             text += $" (95% interval {ReportNumber.Percent(share.Ci95Low)} to {ReportNumber.Percent(share.Ci95High)})";
         }
 
-        return $"{text}, so {verdict}.";
+        return Verdict(result, demand.Mean) is { } verdict ? $"{text}, and {verdict}." : text + ".";
     }
 
     /// <summary>
-    /// The tonnes normally in transit by Little's law: the demand rate times the mean transit time; null
-    /// when the transit time is unknown.
+    /// Whether the corridor keeps up, by <see cref="KeepUpRule"/>: the backlog slope's upper bound (its mean with
+    /// one replication) against the tolerance, and the cohort share against its floor; null without those KPIs.
     /// </summary>
-    private static double? InTransitStock(ExperimentResult result, double demandTonnesPerYear) =>
-        Find(result, Kpis.TransitDaysMean) is { Mean: var days } && !double.IsNaN(days)
-            ? demandTonnesPerYear * days / 365.0
-            : null;
+    private static string? Verdict(ExperimentResult result, double demand)
+    {
+        var growth = Find(result, Kpis.BacklogGrowthTonnesPerYear);
+        var cohort = Find(result, Kpis.CohortDeliveredShare);
+        if (growth is null || cohort is null || double.IsNaN(growth.Mean))
+        {
+            return null;
+        }
+
+        var limit = KeepUpRule.BacklogGrowthLimit(demand);
+        var upper = double.IsNaN(growth.Ci95High) ? growth.Mean : growth.Ci95High;
+        var cohortKeepsUp = double.IsNaN(cohort.Mean) || cohort.Mean >= CohortShareRequired;
+        var cohortText = double.IsNaN(cohort.Mean)
+            ? "no flow created cargo early enough in the window to be sure to arrive"
+            : $"{ReportNumber.Percent(cohort.Mean)} of the cargo that had time to arrive did";
+        if (upper < limit && cohortKeepsUp)
+        {
+            return $"the corridor keeps up with its demand: the tonnes held grow by at most {ReportNumber.Format(Math.Max(0, upper))} t a year "
+                + $"(the upper 95% bound; below {ReportNumber.Threshold(BacklogGrowthLimitShare)} of demand, {ReportNumber.Format(limit)} t), and {cohortText}";
+        }
+
+        var rate = $"{ReportNumber.Format(growth.Mean)} t a year";
+        if (!double.IsNaN(growth.Ci95Low) && !double.IsNaN(growth.Ci95High))
+        {
+            rate += $" (95% interval {ReportNumber.Format(growth.Ci95Low)} to {ReportNumber.Format(growth.Ci95High)})";
+        }
+
+        var from = Find(result, Kpis.SaturationDay) is { Mean: var day } && !double.IsNaN(day)
+            ? $"from about {RunCalendar.DateOf(day, result.Spec.StartMonth)} (day {Math.Floor(day).ToString("0", System.Globalization.CultureInfo.InvariantCulture)} of the run) "
+            : "";
+        var growing = upper < limit
+            ? $"the tonnes held grow by no more than {ReportNumber.Format(Math.Max(0, upper))} t a year, but only {cohortText} (at least {ReportNumber.Threshold(CohortShareRequired)} must)"
+            : $"{from}the tonnes held in it grow by {rate}, and {cohortText}";
+        return $"the corridor does not keep up with its demand: {growing}";
+    }
+
+    /// <summary>
+    /// Each flow group's transit p50 and p95 (China–Europe containers first when present); null when the
+    /// result has no group KPIs.
+    /// </summary>
+    private static string? GroupTransit(ExperimentResult result)
+    {
+        var parts = new List<string>();
+        foreach (var group in HeadlineKpi.Groups(result))
+        {
+            var p50 = result.Summary.FirstOrDefault(s => s.Kpi == $"{Kpis.GroupTransitDaysP50.Name}:{group}");
+            var p95 = result.Summary.FirstOrDefault(s => s.Kpi == $"{Kpis.GroupTransitDaysP95.Name}:{group}");
+            if (p50 is null || p95 is null)
+            {
+                continue;
+            }
+
+            parts.Add(double.IsNaN(p50.Mean) || double.IsNaN(p95.Mean)
+                ? $"{group} none delivered"
+                : $"{group} {ReportNumber.Format(p50.Mean)} / {ReportNumber.Format(p95.Mean)}");
+        }
+
+        return parts.Count == 0 ? null : $"Transit days by flow group (half at most / 95% at most): {string.Join("; ", parts)}.";
+    }
 
     private static string? Transit(ExperimentResult result)
     {

@@ -46,8 +46,8 @@ internal static class RunFolderWriter
         Table(ResultFiles.Replications, w => ReplicationsCsv.Write(w, result.Summary, replications));
         Table(ResultFiles.Nodes, w => NodesCsv.Write(w, replications));
         Table(ResultFiles.Bottlenecks, w => BottlenecksCsv.Write(w, ranking));
-        Table(ResultFiles.Sailings, w => SailingsCsv.Write(w, replications));
-        Table(ResultFiles.Trains, w => TrainsCsv.Write(w, replications));
+        Table(ResultFiles.Sailings, w => SailingsCsv.Write(w, replications, context.Consignments));
+        Table(ResultFiles.Trains, w => TrainsCsv.Write(w, replications, context.Consignments));
         Table(ResultFiles.Ports, w => PortsCsv.Write(w, PortRows.Of(result)));
         Table(ResultFiles.Monthly, w => MonthlyCsv.Write(w, MonthlyRows.Of(result)));
         BigTable(ResultFiles.Timeseries, w => TimeseriesCsv.Write(w, replications), s => TimeseriesCsv.WriteParquet(s, replications, cancellation));
@@ -59,6 +59,13 @@ internal static class RunFolderWriter
             s => StagesCsv.WriteParquet(s, replications, context.Consignments, cancellation));
 
         rendering.Finish();
+        if (run.Marginal is { } study)
+        {
+            // Shown in the report's own marginal section, so kept out of the run's chart list.
+            TableFile.Write(Path.Combine(folder, ResultFiles.Marginal.Name), w => MarginalCsv.Write(w, study.Rows));
+            SaveCharts(folder, [MarginalChart.Build(study.Rows)], cancellation);
+        }
+
         ReportFile.WriteText(Path.Combine(folder, ResultFiles.Report.Name), RunReportText.Build(run, ranking, charts, context));
         ReportFile.WriteText(Path.Combine(folder, ResultFiles.ResolvedScenario.Name), run.ResolvedYaml);
         ManifestJson.Write(Path.Combine(folder, ResultFiles.Manifest.Name), ManifestJson.For(run.Name, run.ResolvedYaml, context));

@@ -13,7 +13,7 @@ public static class RunReportText
     public static string Build(ScenarioRun run, IReadOnlyList<Bottleneck> ranking, IReadOnlyList<Chart> charts, RunContext context)
     {
         var md = new StringBuilder();
-        md.Append("# ").Append(run.Name).Append("\n\n");
+        md.Append("# ").Append(run.Title).Append("\n\n");
         if (!string.IsNullOrWhiteSpace(run.Result.Spec.Description))
         {
             md.Append('*').Append(run.Result.Spec.Description.Trim()).Append("*\n\n");
@@ -30,6 +30,11 @@ public static class RunReportText
         KpiTable.Append(md, run.Result.Summary);
         ChartsSection.Append(md, charts);
         BottleneckTable.Append(md, ranking);
+        if (run.Marginal is { } study)
+        {
+            MarginalSection.Append(md, study);
+        }
+
         AppendFiles(md, context);
         ReproduceSection.Append(md, context, $"run {ResultFiles.ResolvedScenario.Name}");
         return md.ToString();
@@ -43,13 +48,13 @@ public static class RunReportText
         md.Append($"- `{ResultFiles.Replications.Name}`: each replication's seed and KPIs.\n");
         md.Append($"- `{ResultFiles.Nodes.Name}`: what each facility did in each replication.\n");
         md.Append($"- `{ResultFiles.Bottlenecks.Name}`: the bottleneck ranking above.\n");
-        md.Append($"- `{ResultFiles.Sailings.Name}`, `{ResultFiles.Trains.Name}`: every departure of a vessel, every corridor train.\n");
         md.Append($"- `{ResultFiles.Ports.Name}`, `{ResultFiles.Monthly.Name}`: units landed and shipped per port and year; demand and delivered per month.\n");
         md.Append($"- `{ResultFiles.Timeseries.In(format).Name}`: queues and busy capacity at the end of every day.\n");
         if (context.Consignments != ConsignmentRecording.None)
         {
             var which = context.Consignments == ConsignmentRecording.First ? "the first replication" : "every replication";
             md.Append($"- `{ResultFiles.Consignments.In(format).Name}` and `{ResultFiles.Stages.In(format).Name}`: every consignment and its stages, for {which}.\n");
+            md.Append($"- `{ResultFiles.Sailings.Name}` and `{ResultFiles.Trains.Name}`: every departure of a vessel and every corridor train, for {which}.\n");
         }
 
         md.Append('\n');

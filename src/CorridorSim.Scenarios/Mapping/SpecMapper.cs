@@ -49,6 +49,7 @@ internal static partial class SpecMapper
         {
             StartMonth = r.Whole("start_month", NumberRule.CalendarMonth, DefaultStartMonth),
             Background = r.Items("background", false, "background flows").Select(Background).ToList(),
+            CohortMarginDays = r.Number("cohort_margin_days", NumberRule.Days, CorridorSpec.DefaultCohortMarginDays),
         };
         r.Finish();
         return spec;

@@ -1,8 +1,8 @@
 using CorridorSim.Corridor.Causes;
 using CorridorSim.Corridor.Results;
 using CorridorSim.Corridor.Spec;
-using CorridorSim.Corridor.Vocabulary;
 using CorridorSim.Corridor.Tests.Support;
+using CorridorSim.Corridor.Vocabulary;
 using CorridorSim.Testing;
 using CorridorSim.Testing.Builders;
 

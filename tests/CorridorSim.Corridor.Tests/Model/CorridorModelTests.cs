@@ -71,7 +71,10 @@ public class CorridorModelTests
         Assert.Equal(["t/yr", "t/yr", "fraction", "days", "days", "days", "t"], result.Kpis.Take(7).Select(k => k.Unit));
         Assert.Contains(result.Kpis, k => k.Name == "transit_days_p95:china_europe_containers" && k.Unit == "days" && k.Value > 0);
         Assert.Contains(result.Kpis, k => k.Name == "delivered_tonnes_per_year:az_kz_wagons" && k.Unit == "t/yr" && k.Value > 0);
-        Assert.Equal(7 + (3 * 8) + (2 * 8), result.Kpis.Count);
+        Assert.Equal(9 + (3 * 8) + (2 * 8), result.Kpis.Count);
+        Assert.Equal(["backlog_growth_tonnes_per_year", "cohort_delivered_share"], result.Kpis.Skip(7).Take(2).Select(k => k.Name));
+        Assert.InRange(result.Kpi("cohort_delivered_share"), 0.9, 1.0);
+        Assert.Equal(result.Timeseries.Count / result.Facilities.Count, result.DailyHeldTonnes.Count);
         Assert.Equal(12, result.Months.Count);
         Assert.Equal(365 * result.Facilities.Count, result.Timeseries.Count);
         Assert.All(result.Facilities, f => Assert.InRange(f.Utilisation, 0, 1));

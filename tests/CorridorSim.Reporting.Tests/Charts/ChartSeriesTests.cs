@@ -1,7 +1,7 @@
-using CorridorSim.Reporting.Tables;
 using CorridorSim.Experiments;
 using CorridorSim.Kernel;
 using CorridorSim.Reporting.Charts;
+using CorridorSim.Reporting.Tables;
 using CorridorSim.Reporting.Tests.Given;
 
 namespace CorridorSim.Reporting.Tests.Charts;

@@ -35,7 +35,8 @@ public class KpiVocabularyTests
         var groups = TinyRun.Spec.Flows.Select(f => f.Group).Distinct().ToList();
         var defined = Kpis.Corridor.Select(k => k.Name)
             .Concat(Kpis.PerFlow.SelectMany(k => flows.Select(k.FlowName)))
-            .Concat(Kpis.PerGroup.SelectMany(k => groups.Select(k.FlowName)))
+            .Concat(Kpis.PerGroup.SelectMany(k => groups.Select(g => k.OfPart(g, 0).Name)))
+            .Append(Kpis.SaturationDay.Name)
             .ToHashSet();
 
         // Then the model emits no KPI outside the vocabulary

@@ -38,6 +38,9 @@ public static class SampleRun
         new("transit_days_p50", "days", 12.34 / scale, 12.0 / scale, 12.68 / scale, 11.9 / scale, 12.8 / scale, replications),
         new("transit_days_p95", "days", 25.06 / scale, 24.1 / scale, 26.02 / scale, 23.9 / scale, 26.2 / scale, replications),
         new("backlog_tonnes_end", "tonnes", 152_000.4 / scale, double.NaN, double.NaN, 150_000.0 / scale, 154_000.8 / scale, replications),
+        new("backlog_growth_tonnes_per_year", "t/yr", 12_000, -20_000, 44_000, -5_000, 29_000, replications),
+        new("saturation_day", "day", double.NaN, double.NaN, double.NaN, double.NaN, double.NaN, replications),
+        new("cohort_delivered_share", "fraction", 0.995, 0.99, 1.0, 0.992, 0.998, replications),
         new("transit_days_p50:kz_exports_west", "days", 11.5, 11.0, 12.0, 10.9, 12.1, replications),
     ];
 
@@ -53,6 +56,8 @@ public static class SampleRun
             new("transit_days_p50", "days", 12.0 + shift),
             new("transit_days_p95", "days", 25.0 + shift),
             new("backlog_tonnes_end", "tonnes", 150_000.0 + (replication * 4000.8)),
+            new("backlog_growth_tonnes_per_year", "t/yr", -5_000 + (replication * 34_000)),
+            new("cohort_delivered_share", "fraction", 0.992 + (replication * 0.006)),
             new("transit_days_p50:kz_exports_west", "days", 11.0 + replication),
         ];
         IReadOnlyList<FacilityStats> facilities =

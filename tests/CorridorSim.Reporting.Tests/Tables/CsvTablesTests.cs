@@ -43,7 +43,7 @@ public class CsvTablesTests
         var rows = CsvText.Rows(CsvText.Of(w => ReplicationsCsv.Write(w, result.Summary, result.Replications)));
 
         Assert.Equal(["replication", "seed", .. result.Summary.Select(s => s.Kpi)], rows[0]);
-        Assert.Equal(["0", "1000", "4500000", "4200000", "0.93", "14", "12", "25", "150000", "11"], rows[1]);
+        Assert.Equal(["0", "1000", "4500000", "4200000", "0.93", "14", "12", "25", "150000", "-5000", "", "0.992", "11"], rows[1]);
         Assert.Equal("1", rows[2][0]);
         Assert.Equal("1001", rows[2][1]);
         Assert.Equal(3, rows.Count);

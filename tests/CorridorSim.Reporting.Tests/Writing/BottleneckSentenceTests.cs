@@ -50,7 +50,7 @@ public class BottleneckSentenceTests
         var vessels = new WaitCause(WaitCauseKind.Vessels, "kuryk_alat_ferry", FacilityKind.SeaService);
         IReadOnlyList<Bottleneck> ranking = [new(1, vessels, 100, 6000, 0.5, 0.82, 0)];
 
-        Assert.StartsWith("Cargo waits most for the vessels of kuryk_alat_ferry (too few for the sailings asked of them), 82.0% busy: 50.0%", BottleneckSentence.For(ranking));
+        Assert.StartsWith("Cargo waits most for kuryk_alat_ferry's vessels, away at sea, 82.0% busy: 50.0%", BottleneckSentence.For(ranking));
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using CorridorSim.Experiments;
 using CorridorSim.Reporting.Bottlenecks;
 using CorridorSim.Reporting.Tests.Given;
 using CorridorSim.Reporting.Writing;
@@ -6,42 +7,102 @@ namespace CorridorSim.Reporting.Tests.Writing;
 
 public class RunAnswerTests
 {
-    [Fact]
-    public void Sentences_DeliveredShareAtLeastTheThreshold_SaysTheCorridorCarriesItsDemand()
-    {
-        var sentences = RunAnswer.Sentences(SampleRun.Experiment(scale: 1.05), BottleneckRanking.Rank(SampleRun.Experiment()));
+    private static ExperimentResult With(ExperimentResult experiment, params (string Kpi, double Mean, double Low, double High)[] changes) =>
+        experiment with
+        {
+            Summary = [.. experiment.Summary.Select(k => changes.FirstOrDefault(c => c.Kpi == k.Kpi) is { Kpi: not null } c
+                ? k with { Mean = c.Mean, Ci95Low = c.Low, Ci95High = c.High }
+                : k)],
+        };
 
-        Assert.Contains(sentences, s => s.EndsWith("so the corridor carries its demand.", StringComparison.Ordinal));
-    }
-
     [Fact]
-    public void Sentences_ShortfallNoMoreThanCargoInTransit_SaysTheCorridorKeepsUp()
+    public void Sentences_StableCorridorWithALongTransit_KeepsUpAlthoughOnly93PercentIsDelivered()
     {
-        // Given 93.6% delivered, with an end backlog (152,000 t) below demand × mean transit (4.5 Mt/yr × 14.25 d ≈ 175,685 t)
+        // Given 93.6% delivered (a long transit leaves much on its way), the backlog slope's upper bound at
+        // 44,000 t a year (under 2% of 4.5 Mt, 90,000 t) and 99.5% of the cohort delivered
         var experiment = SampleRun.Experiment();
 
         // When the answer is written
         var sentences = RunAnswer.Sentences(experiment, BottleneckRanking.Rank(experiment));
 
-        // Then the shortfall is read as cargo still on its way, not as a corridor that cannot keep up
-        Assert.Contains(sentences, s => s.Contains("so the corridor keeps up with its demand", StringComparison.Ordinal)
-            && s.Contains("152,000 t held against 175,685 t normally in transit", StringComparison.Ordinal));
+        // Then the corridor keeps up, and the sentence gives the numbers it rests on
+        Assert.Contains(sentences, s => s.Contains(
+            "93.6% of demand (95% interval 93.1% to 94.1%), and the corridor keeps up with its demand: the tonnes held grow by at most 44,000 t a year "
+            + "(the upper 95% bound; below 2% of demand, 90,000 t), and 99.5% of the cargo that had time to arrive did.", StringComparison.Ordinal));
     }
 
     [Fact]
-    public void Sentences_BacklogWellBeyondCargoInTransit_SaysTheCorridorFallsShort()
+    public void Sentences_HighDeliveredShareButGrowingBacklog_DoesNotKeepUpAndSaysFromWhenAndHowMuch()
     {
-        // Given the same deliveries but an end backlog three times what is normally in transit
-        var experiment = SampleRun.Experiment();
-        var summary = experiment.Summary
-            .Select(k => k.Kpi == "backlog_tonnes_end" ? k with { Mean = 3 * 175_685.0 } : k)
-            .ToList();
+        // Given 98% delivered, but tonnes held growing 400,000 t a year from day 200 of a run that starts in July
+        var experiment = With(SampleRun.Experiment(scale: 1.05),
+            ("backlog_growth_tonnes_per_year", 400_000, 350_000, 450_000),
+            ("saturation_day", 200.4, 190, 210));
+        experiment = experiment with { Spec = experiment.Spec with { StartMonth = 7 } };
 
         // When the answer is written
-        var sentences = RunAnswer.Sentences(experiment with { Summary = summary }, BottleneckRanking.Rank(experiment));
+        var sentences = RunAnswer.Sentences(experiment, []);
 
-        // Then the corridor is said to fall short
-        Assert.Contains(sentences, s => s.EndsWith("so the corridor falls short of its demand.", StringComparison.Ordinal));
+        // Then it does not keep up, from 17 January (1 July + 200 days), by 400,000 t a year
+        Assert.Contains(sentences, s => s.EndsWith(
+            "the corridor does not keep up with its demand: from about 17 January (day 200 of the run) the tonnes held in it grow by 400,000 t a year "
+            + "(95% interval 350,000 to 450,000), and 99.5% of the cargo that had time to arrive did.", StringComparison.Ordinal));
+        Assert.DoesNotContain(sentences, s => s.Contains("keeps up with", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Sentences_SlopeUpperBoundAtTheTolerance_DoesNotKeepUp()
+    {
+        // Given a mean slope of zero whose upper bound (95,000 t a year) passes 2% of demand (90,000 t)
+        var experiment = With(SampleRun.Experiment(), ("backlog_growth_tonnes_per_year", 0, -95_000, 95_000));
+
+        var sentences = RunAnswer.Sentences(experiment, []);
+
+        Assert.Contains(sentences, s => s.Contains("the corridor does not keep up with its demand: the tonnes held in it grow by 0 t a year", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Sentences_FlatBacklogButCohortShort_DoesNotKeepUpAndSaysTheCohortShare()
+    {
+        var experiment = With(SampleRun.Experiment(), ("cohort_delivered_share", 0.95, 0.94, 0.96));
+
+        var sentences = RunAnswer.Sentences(experiment, []);
+
+        Assert.Contains(sentences, s => s.Contains(
+            "the corridor does not keep up with its demand: the tonnes held grow by no more than 44,000 t a year, but only 95.0% of the cargo that had time to arrive did (at least 98% must)",
+            StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Sentences_FlowGroups_GiveEachGroupsTransitWithChinaEuropeContainersFirst()
+    {
+        // Given a corridor whose flows are in the groups bulk and china_europe_containers, bulk written first
+        var experiment = SampleRun.Experiment();
+        experiment = experiment with
+        {
+            Spec = experiment.Spec with
+            {
+                Flows =
+                [
+                    TinyCorridor.Flow("kz_exports_west", "a", "b", ["a", "b"]) with { Group = "bulk" },
+                    TinyCorridor.Flow("china_europe_west", "a", "b", ["a", "b"]) with { Group = "china_europe_containers" },
+                ],
+            },
+            Summary =
+            [
+                .. experiment.Summary,
+                new("group_transit_days_p50:bulk", "days", 9.5, 9, 10, 9, 10, 2),
+                new("group_transit_days_p95:bulk", "days", 21.25, 20, 22, 20, 22, 2),
+                new("group_transit_days_p50:china_europe_containers", "days", 18, 17, 19, 17, 19, 2),
+                new("group_transit_days_p95:china_europe_containers", "days", 26.5, 25, 28, 25, 28, 2),
+            ],
+        };
+
+        // When the answer is written
+        var sentences = RunAnswer.Sentences(experiment, []);
+
+        // Then the containers come first, each group with its p50 and p95
+        Assert.Contains("Transit days by flow group (half at most / 95% at most): china_europe_containers 18.00 / 26.50; bulk 9.50 / 21.25.", sentences);
     }
 
     [Fact]

@@ -15,7 +15,8 @@ public class BundledCauseConservationTests
     {
         // Given a bundled scenario on a short horizon past its warm-up
         var spec = (ScenarioLoader.Load(RepositoryPaths.Scenario(file)).Spec ?? throw new InvalidOperationException($"{file} does not load"))
-            with { HorizonDays = 75, WarmupDays = 15 };
+            with
+        { HorizonDays = 75, WarmupDays = 15 };
 
         // When one replication runs
         var result = CorridorModel.RunReplication(spec, 0, new RunOptions());

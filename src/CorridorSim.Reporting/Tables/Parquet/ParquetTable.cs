@@ -10,14 +10,19 @@ namespace CorridorSim.Reporting.Tables.Parquet;
 /// <remarks>
 /// Implementation note: Parquet.Net writes a row group column by column, so a replication's rows are held
 /// in memory while its group is written (a few hundred MB at most, for the biggest stage tables); the
-/// CSV variant streams instead. Snappy compression: almost as small as gzip on these tables and several
-/// times faster to write. The library's API is asynchronous; a result folder is written on one thread
+/// CSV variant streams instead. Zstandard at its default ("optimal") level: on the baseline's stages a
+/// third of Snappy's size in the same time, where Zstandard's smallest-size level takes four times as
+/// long for 15% less. Every reader named in the README reads it. The library's API is asynchronous; a result folder is written on one thread
 /// without a synchronisation context, so it is waited for here.
 /// </remarks>
 /// <typeparam name="TRow">What one line of the table describes.</typeparam>
 internal sealed class ParquetTable<TRow>(IReadOnlyList<ParquetColumn<TRow>> columns)
 {
-    private static readonly ParquetOptions Options = new() { CompressionMethod = CompressionMethod.Snappy };
+    private static readonly ParquetOptions Options = new()
+    {
+        CompressionMethod = CompressionMethod.Zstd,
+        CompressionLevel = System.IO.Compression.CompressionLevel.Optimal,
+    };
 
     /// <summary>The file's schema: one field per column, in order.</summary>
     public ParquetSchema Schema { get; } = new(columns.Select(c => (Field)c.Field));
