@@ -43,6 +43,8 @@ internal static class RunFolderWriter
         }
 
         var replications = result.Replications;
+        var charts = RunCharts.Build(result);
+        using var rendering = BackgroundCharts.Start(folder, charts, cancellation);
         Table(ResultFiles.Summary, w => SummaryCsv.Write(w, result.Summary));
         Table(ResultFiles.Replications, w => ReplicationsCsv.Write(w, result.Summary, replications));
         Table(ResultFiles.Nodes, w => NodesCsv.Write(w, replications));
@@ -59,7 +61,7 @@ internal static class RunFolderWriter
             w => StagesCsv.Write(w, replications, context.Consignments, cancellation),
             s => StagesCsv.WriteParquet(s, replications, context.Consignments, cancellation));
 
-        var charts = RunCharts.Build(result);
+        rendering.Finish();
         if (run.Marginal is { } study)
         {
             // Shown in the report's own marginal section, so kept out of the run's chart list.
@@ -67,7 +69,6 @@ internal static class RunFolderWriter
             SaveCharts(folder, [MarginalChart.Build(study.Rows)], cancellation);
         }
 
-        SaveCharts(folder, charts, cancellation);
         var map = CorridorMap.Of(result.Spec, result, ranking);
         cancellation.ThrowIfCancellationRequested();
         MapChart.SavePng(map, Path.Combine(folder, ResultFiles.Charts.Name, MapChart.FileName));
