@@ -38,7 +38,7 @@ public static class MarginalTable
         console.Write(table);
         if (study.Screened.Count > 0)
         {
-            console.WriteLine($"Not tried, their facility idle in the base run: {study.Screened.Count} changes (listed in report.md).");
+            console.WriteLine($"Not tried, nobody waited for what they would add in the base run: {study.Screened.Count} changes (listed in report.md).");
         }
     }
 

@@ -12,7 +12,9 @@ namespace CorridorSim.Corridor.Validation;
 /// <remarks>
 /// Demand is each flow's larger of its start and end levels (the peak of a ramp), shared over its routes by
 /// their shares (fixed shares), all on the fastest route (shortest expected time), or evenly (least
-/// congested). Capacity is units × 8,760 hours ÷ the mean service time. Weather, breakdowns, batching and
+/// congested). A flow's empties (its <c>empty_return_share</c>) load the way back: paths, border steps, deck
+/// slots and berth time, no customs. Berths are offered their calls' handling hours (full loads at the port's
+/// handling time) against their count × 8,760 h. Capacity is units × 8,760 hours ÷ the mean service time. Weather, breakdowns, batching and
 /// randomness are left out, so a facility below 100 % can still queue badly; one above 100 % cannot keep up.
 /// The spec is assumed valid.
 /// </remarks>

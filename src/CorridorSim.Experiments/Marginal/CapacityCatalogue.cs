@@ -47,20 +47,17 @@ public static class CapacityCatalogue
 
         foreach (var leg in spec.RailLegs)
         {
-            candidates.Add(OneMore(leg.Name, $"rail_legs.{leg.Name}.train_paths_per_day", leg.TrainPathsPerDay, 1, $"{leg.Name}: train paths a day")
-                with { Cause = new WaitCause(WaitCauseKind.TrainPath, leg.Name, FacilityKind.RailLeg) });
+            candidates.Add(OneMore(leg.Name, $"rail_legs.{leg.Name}.train_paths_per_day", leg.TrainPathsPerDay, 1, $"{leg.Name}: train paths a day", new WaitCause(WaitCauseKind.TrainPath, leg.Name, FacilityKind.RailLeg)));
         }
 
         foreach (var service in spec.SeaServices)
         {
-            candidates.Add(OneMore(service.Name, $"sea_services.{service.Name}.vessels", service.Vessels, 1, $"{service.Name}: vessels")
-                with { Cause = new WaitCause(WaitCauseKind.Vessels, service.Name, FacilityKind.SeaService) });
+            candidates.Add(OneMore(service.Name, $"sea_services.{service.Name}.vessels", service.Vessels, 1, $"{service.Name}: vessels", new WaitCause(WaitCauseKind.Vessels, service.Name, FacilityKind.SeaService)));
         }
 
         foreach (var flow in spec.Flows.Where(f => f.WagonPool is not null))
         {
-            candidates.Add(OneMore(flow.Origin, $"flows.{flow.Name}.wagon_pool", flow.WagonPool!.Value, Math.Max(1, flow.UnitsPerTrain), $"{flow.Name}: wagon pool")
-                with { Cause = new WaitCause(WaitCauseKind.WagonPool, flow.Origin, FacilityKind.Origin, flow.Name) });
+            candidates.Add(OneMore(flow.Origin, $"flows.{flow.Name}.wagon_pool", flow.WagonPool!.Value, Math.Max(1, flow.UnitsPerTrain), $"{flow.Name}: wagon pool", new WaitCause(WaitCauseKind.WagonPool, flow.Origin, FacilityKind.Origin, flow.Name)));
         }
 
         candidates.AddRange(DigitalCandidates(spec));
@@ -72,8 +69,7 @@ public static class CapacityCatalogue
         foreach (var berth in port.Berths.Where(b => b.Count > 0))
         {
             var rule = VesselClassRules.For(berth.Kind);
-            candidates.Add(OneMore(port.Name, $"ports.{port.Name}.{rule.BerthKey}", berth.Count, 1, $"{port.Name}: {rule.BerthWords} berths")
-                with { Cause = new WaitCause(WaitCauseKind.Berth, port.Name, FacilityKind.Port, SnakeCase.Of(berth.Kind)) });
+            candidates.Add(OneMore(port.Name, $"ports.{port.Name}.{rule.BerthKey}", berth.Count, 1, $"{port.Name}: {rule.BerthWords} berths", new WaitCause(WaitCauseKind.Berth, port.Name, FacilityKind.Port, SnakeCase.Of(berth.Kind))));
         }
 
         foreach (var rule in VesselClassRules.All)
@@ -81,8 +77,7 @@ public static class CapacityCatalogue
             var room = rule.YardCapacity(port);
             if (room > 0 && spec.SeaServices.Any(s => s.VesselClass == rule.Class && (s.EastPort == port.Name || s.WestPort == port.Name)))
             {
-                candidates.Add(OneMore(port.Name, $"ports.{port.Name}.{rule.YardKey}", room, Math.Ceiling(room * YardStep), $"{port.Name}: yard room in {rule.LoadUnit}")
-                    with { Cause = new WaitCause(WaitCauseKind.YardSpace, port.Name, FacilityKind.Port, rule.LoadUnit) });
+                candidates.Add(OneMore(port.Name, $"ports.{port.Name}.{rule.YardKey}", room, Math.Ceiling(room * YardStep), $"{port.Name}: yard room in {rule.LoadUnit}", new WaitCause(WaitCauseKind.YardSpace, port.Name, FacilityKind.Port, rule.LoadUnit)));
             }
         }
 
@@ -99,19 +94,16 @@ public static class CapacityCatalogue
         {
             foreach (var step in side.Steps.Where(s => s.CapacityTrains is not null))
             {
-                candidates.Add(OneMore(border, $"{path}.steps.{step.Name}.capacity_trains", step.CapacityTrains!.Value, 1, $"{border} {direction}: {step.Name.Replace('_', ' ')} capacity")
-                    with { Cause = StepCause(border, direction, step.Name) });
+                candidates.Add(OneMore(border, $"{path}.steps.{step.Name}.capacity_trains", step.CapacityTrains!.Value, 1, $"{border} {direction}: {step.Name.Replace('_', ' ')} capacity", StepCause(border, direction, step.Name)));
             }
 
             return;
         }
 
-        candidates.Add(OneMore(border, $"{path}.exchange_tracks", side.ExchangeTracks, 1, $"{border} {direction}: exchange tracks")
-            with { Cause = StepCause(border, direction, StageName.Exchange) });
+        candidates.Add(OneMore(border, $"{path}.exchange_tracks", side.ExchangeTracks, 1, $"{border} {direction}: exchange tracks", StepCause(border, direction, StageName.Exchange)));
         if (side.GaugeChange is { } gauge)
         {
-            candidates.Add(OneMore(border, $"{path}.gauge_change.tracks", gauge.Tracks, 1, $"{border} {direction}: gauge-change tracks")
-                with { Cause = StepCause(border, direction, StageName.GaugeChange) });
+            candidates.Add(OneMore(border, $"{path}.gauge_change.tracks", gauge.Tracks, 1, $"{border} {direction}: gauge-change tracks", StepCause(border, direction, StageName.GaugeChange)));
         }
 
         if (side.Customs is { } post)
@@ -122,13 +114,11 @@ public static class CapacityCatalogue
 
     private static void AddPost(List<MarginalCandidate> candidates, CorridorSpec spec, string facility, FacilityKind kind, string? side, string path, CustomsPostSpec post)
     {
-        candidates.Add(OneMore(facility, $"{path}.document_officers", post.DocumentOfficers, 1, $"{facility}: customs officers")
-            with { Cause = new WaitCause(WaitCauseKind.Officers, facility, kind, side) });
+        candidates.Add(OneMore(facility, $"{path}.document_officers", post.DocumentOfficers, 1, $"{facility}: customs officers", new WaitCause(WaitCauseKind.Officers, facility, kind, side)));
         var regime = spec.CustomsRegimes.FirstOrDefault(r => r.Name == post.Regime);
         if (regime is { InspectionProbability: > 0 })
         {
-            candidates.Add(OneMore(facility, $"{path}.inspection_lanes", post.InspectionLanes, 1, $"{facility}: inspection lanes")
-                with { Cause = new WaitCause(WaitCauseKind.InspectionLanes, facility, kind, side) });
+            candidates.Add(OneMore(facility, $"{path}.inspection_lanes", post.InspectionLanes, 1, $"{facility}: inspection lanes", new WaitCause(WaitCauseKind.InspectionLanes, facility, kind, side)));
         }
     }
 
@@ -175,12 +165,12 @@ public static class CapacityCatalogue
     private static MarginalCandidate Digital(string facility, string where, string keyPath, string current, CustomsRegimeSpec next, string words) =>
         new($"{where}:{next.Name}", MarginalChange.DigitalRegime, facility, keyPath, next.Name, $"{words}: customs {current} → {next.Name}");
 
-    private static MarginalCandidate OneMore(string facility, string keyPath, double now, double step, string words)
+    private static MarginalCandidate OneMore(string facility, string keyPath, double now, double step, string words, WaitCause cause)
     {
         var next = now + step;
         var parts = keyPath.Split('.');
         var name = $"{parts[1]}.{string.Join('.', parts.Skip(2).Where(p => p is not ("steps" or "capacity_trains")))}+{Text(step)}";
-        return new MarginalCandidate(name, MarginalChange.Capacity, facility, keyPath, Text(next), $"{words} {Text(now)} → {Text(next)}");
+        return new MarginalCandidate(name, MarginalChange.Capacity, facility, keyPath, Text(next), $"{words} {Text(now)} → {Text(next)}") { Cause = cause };
     }
 
     private static string Text(double value) => value.ToString("R", CultureInfo.InvariantCulture);

@@ -20,7 +20,7 @@ internal static class MarginalSection
         md.Append("## What is one more unit worth?\n\n");
         md.Append(CultureInfo.InvariantCulture, $"Each change below was run on the same {replications} seeds as the base (common random numbers); ");
         md.Append("its gain is the mean of the replication-by-replication differences, with a paired 95% interval. ");
-        md.Append("A capacity is tried when its facility was busy at least ")
+        md.Append("A capacity is tried when the cause of waiting it would relieve was busy at least ")
             .Append(ReportNumber.Threshold(MarginalScreen.MinUtilisation))
             .Append(" of the time or held at least ")
             .Append(ReportNumber.Threshold(MarginalScreen.MinCauseShare))
@@ -51,7 +51,7 @@ internal static class MarginalSection
         md.Append($"Exact values are in `{ResultFiles.Marginal.Name}`.\n\n");
         if (study.Screened.Count > 0)
         {
-            md.Append(CultureInfo.InvariantCulture, $"Not tried, their facility idle in the base run ({study.Screened.Count}): ")
+            md.Append(CultureInfo.InvariantCulture, $"Not tried, what they would add idle in the base run ({study.Screened.Count}): ")
                 .Append(string.Join(", ", study.Screened.Select(c => $"`{c.Name}`"))).Append(".\n\n");
         }
     }

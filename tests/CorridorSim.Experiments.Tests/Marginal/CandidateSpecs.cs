@@ -19,7 +19,9 @@ internal static class CandidateSpecs
         double Number() => double.Parse(candidate.Value, CultureInfo.InvariantCulture);
         return path[0] switch
         {
-            "ports" => spec with { Ports = [.. spec.Ports.Select(p => p.Name != name ? p : key switch
+            "ports" => spec with
+            {
+                Ports = [.. spec.Ports.Select(p => p.Name != name ? p : key switch
             {
                 "ferry_berths" => p with { Berths = [.. p.Berths.Select(b => b.Kind == BerthKind.Ferry ? b with { Count = Whole() } : b)] },
                 "yard_capacity_wagons" => p with { YardCapacityWagons = Whole() },
@@ -27,7 +29,8 @@ internal static class CandidateSpecs
                 "customs.document_officers" => p with { Customs = p.Customs! with { DocumentOfficers = Whole() } },
                 "customs.inspection_lanes" => p with { Customs = p.Customs! with { InspectionLanes = Whole() } },
                 _ => throw Unknown(candidate),
-            })] },
+            })]
+            },
             "rail_legs" when key == "train_paths_per_day" => spec with { RailLegs = [.. spec.RailLegs.Select(l => l.Name == name ? l with { TrainPathsPerDay = Number() } : l)] },
             "sea_services" when key == "vessels" => spec with { SeaServices = [.. spec.SeaServices.Select(s => s.Name == name ? s with { Vessels = Whole() } : s)] },
             _ => throw Unknown(candidate),

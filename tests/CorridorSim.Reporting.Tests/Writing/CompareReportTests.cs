@@ -10,7 +10,7 @@ public class CompareReportTests(WrittenComparison written) : IClassFixture<Writt
     [Fact]
     public void Write_TwoScenarios_WritesComparisonChartsReportAndOneSubFolderEach()
     {
-        Assert.Equal([ResultFolder.MarkerName, "baseline-2024", "charts", "comparison.csv", "digital-customs", "manifest.json", "report.md"], TempFolder.EntriesOf(written.Folder));
+        Assert.Equal([ResultFolder.MarkerName, "baseline-2024", "charts", "comparison.csv", "digital-customs", "manifest.json", "report.html", "report.md"], TempFolder.EntriesOf(written.Folder));
         Assert.Contains("summary.csv", TempFolder.EntriesOf(written.PathOf("digital-customs")));
         Assert.Equal(["compare-delivered_tonnes_per_year.png", "compare-transit_days_p95.png"], TempFolder.EntriesOf(written.PathOf("charts")));
         Assert.All(Directory.GetFiles(written.PathOf("charts")), png => Assert.True(Png.IsPng(png)));

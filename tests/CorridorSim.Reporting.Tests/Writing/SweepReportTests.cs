@@ -12,7 +12,7 @@ public class SweepReportTests(WrittenSweep written) : IClassFixture<WrittenSweep
     [Fact]
     public void Write_FourPoints_WritesSweepChartsReportAndOneSubFolderPerPoint()
     {
-        Assert.Equal([ResultFolder.MarkerName, "charts", "manifest.json", "point-00", "point-01", "point-02", "point-03", "report.md", "sweep.csv"], TempFolder.EntriesOf(written.Folder));
+        Assert.Equal([ResultFolder.MarkerName, "charts", "manifest.json", "point-00", "point-01", "point-02", "point-03", "report.html", "report.md", "sweep.csv"], TempFolder.EntriesOf(written.Folder));
         Assert.Equal("name: baseline-2024\nsea_services: 2\n", File.ReadAllText(written.PathOf("point-02", "scenario.resolved.yaml")));
         Assert.All(Directory.GetFiles(written.PathOf("charts")), png => Assert.True(Png.IsPng(png)));
         Assert.Equal(5, Directory.GetFiles(written.PathOf("charts")).Length);
