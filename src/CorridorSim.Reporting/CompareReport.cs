@@ -32,6 +32,7 @@ public static class CompareReport
         var charts = CompareCharts.Build(rows);
         RunFolderWriter.SaveCharts(folder, charts, cancellation);
         ReportFile.WriteText(Path.Combine(folder, ResultFiles.Report.Name), CompareReportText.Build(runs, folders, rows, charts, context));
+        ReportFile.WriteText(Path.Combine(folder, ResultFiles.Html.Name), Html.CompareHtml.Build(runs, folders, rows, charts, context));
         var parts = runs.Select((r, i) => new ManifestPart(folders[i], r.Name, ManifestJson.Sha256Of(r.ResolvedYaml))).ToList();
         var manifest = ManifestJson.For(string.Join(", ", runs.Select(r => r.Name)), string.Concat(runs.Select(r => r.ResolvedYaml)), context, parts);
         ManifestJson.Write(Path.Combine(folder, ResultFiles.Manifest.Name), manifest);

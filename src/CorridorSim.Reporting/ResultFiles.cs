@@ -16,6 +16,13 @@ public static class ResultFiles
     /// <summary><c>report.md</c>: the answer in words and numbers, then the tables and charts.</summary>
     public static ResultFile Report { get; } = new("report.md", Every, false, "the answer in words and numbers, the KPI table, the charts and how to reproduce the run");
 
+    /// <summary>
+    /// <c>report.html</c>: the report as one self-contained page (map, charts, tables) that opens from disk.
+    /// Every run and the top of every comparison and sweep have one; a sweep's points only up to
+    /// <see cref="SweepReport.MaxPointPages"/> points.
+    /// </summary>
+    public static ResultFile Html { get; } = new("report.html", Every, false, "the report as one page that opens from disk: the answer, a map of the corridor, the KPI table and charts");
+
     /// <summary><c>summary.csv</c>.</summary>
     public static ResultFile Summary { get; } = new("summary.csv", ResultCommand.Run, false, "each KPI's mean, 95% interval and range over the replications");
 
@@ -77,7 +84,7 @@ public static class ResultFiles
     /// <summary>Every entry, in the order a reader meets them in the README.</summary>
     public static IReadOnlyList<ResultFile> All { get; } =
     [
-        Report, Summary, Replications, Nodes, Bottlenecks, Sailings, Trains, Ports, Monthly, Timeseries, Consignments, Stages, Charts, Manifest,
+        Report, Html, Summary, Replications, Nodes, Bottlenecks, Sailings, Trains, Ports, Monthly, Timeseries, Consignments, Stages, Charts, Manifest,
         ResolvedScenario, Marker, Comparison, Sweep, Marginal,
     ];
 

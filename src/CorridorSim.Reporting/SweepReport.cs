@@ -11,6 +11,12 @@ namespace CorridorSim.Reporting;
 /// </summary>
 public static class SweepReport
 {
+    /// <summary>
+    /// The most points whose folders get a <c>report.html</c> of their own: each page inlines its map and
+    /// charts (a few hundred kilobytes), and past this many a planner reads the sweep's own page instead.
+    /// </summary>
+    public const int MaxPointPages = 24;
+
     /// <summary>Writes a sweep of <paramref name="scenarioName"/> over <paramref name="keys"/> into <paramref name="folder"/>.</summary>
     public static void Write(
         string folder,
@@ -28,12 +34,13 @@ public static class SweepReport
         for (var i = 0; i < points.Count; i++)
         {
             var run = new ScenarioRun(scenarioName, points[i].ResolvedYaml, points[i].Point.Result);
-            RunFolderWriter.Write(Path.Combine(folder, folders[i]), run, context, cancellation);
+            RunFolderWriter.Write(Path.Combine(folder, folders[i]), run, context, cancellation, withPage: points.Count <= MaxPointPages);
         }
 
         var charts = SweepCharts.Build(keys, sweepPoints);
         RunFolderWriter.SaveCharts(folder, charts, cancellation);
         ReportFile.WriteText(Path.Combine(folder, ResultFiles.Report.Name), SweepReportText.Build(scenarioName, keys, sweepPoints, folders, charts, context));
+        ReportFile.WriteText(Path.Combine(folder, ResultFiles.Html.Name), Html.SweepHtml.Build(scenarioName, keys, sweepPoints, folders, charts, context, points.Count <= MaxPointPages));
         var parts = points.Select((p, i) => new ManifestPart(folders[i], SweepAnswer.PointName(keys, p.Point), ManifestJson.Sha256Of(p.ResolvedYaml))).ToList();
         var manifest = ManifestJson.For(scenarioName, string.Concat(points.Select(p => p.ResolvedYaml)), context, parts);
         ManifestJson.Write(Path.Combine(folder, ResultFiles.Manifest.Name), manifest);

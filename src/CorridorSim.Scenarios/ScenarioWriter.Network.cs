@@ -13,6 +13,7 @@ public static partial class ScenarioWriter
         foreach (var border in borders)
         {
             y.Item(1, "name", YamlText.Text(border.Name));
+            Position(y, 2, border.Position);
             BorderSide(y, "westbound", border.Westbound);
             BorderSide(y, "eastbound", border.Eastbound);
         }
@@ -62,6 +63,7 @@ public static partial class ScenarioWriter
         foreach (var port in ports)
         {
             y.Item(1, "name", YamlText.Text(port.Name));
+            Position(y, 2, port.Position);
             y.Pair(2, "yard_capacity_wagons", YamlText.Number(port.YardCapacityWagons));
             y.Pair(2, "yard_capacity_teu", YamlText.Number(port.YardCapacityTeu));
             y.Pair(2, "yard_capacity_tonnes", YamlText.Number(port.YardCapacityTonnes));

@@ -24,8 +24,8 @@ public static partial class ScenarioWriter
         y.Pair(0, "warmup_days", YamlText.Number(spec.WarmupDays));
         y.Pair(0, "start_month", YamlText.Number(spec.StartMonth));
         y.Pair(0, "cohort_margin_days", YamlText.Number(spec.CohortMarginDays));
-        NamedOnly(y, "origins", spec.Origins.Select(o => o.Name));
-        NamedOnly(y, "destinations", spec.Destinations.Select(d => d.Name));
+        Places(y, "origins", spec.Origins.Select(o => (o.Name, o.Position)));
+        Places(y, "destinations", spec.Destinations.Select(d => (d.Name, d.Position)));
         Borders(y, spec.Borders);
         Ports(y, spec.Ports);
         Legs(y, spec);
@@ -36,12 +36,24 @@ public static partial class ScenarioWriter
         return y.ToString();
     }
 
-    private static void NamedOnly(YamlText y, string key, IEnumerable<string> names)
+    private static void Places(YamlText y, string key, IEnumerable<(string Name, GeoPoint? Position)> places)
     {
-        var list = names.ToList();
+        var list = places.ToList();
         if (list.Count == 0) return;
         y.Key(0, key);
-        foreach (var name in list) y.Item(1, "name", YamlText.Text(name));
+        foreach (var (name, position) in list)
+        {
+            y.Item(1, "name", YamlText.Text(name));
+            Position(y, 2, position);
+        }
+    }
+
+    /// <summary>A place's <c>lat</c> and <c>lon</c>, only when it has a position (the key's absence means "none").</summary>
+    private static void Position(YamlText y, int indent, GeoPoint? position)
+    {
+        if (position is null) return;
+        y.Pair(indent, "lat", YamlText.Number(position.Lat));
+        y.Pair(indent, "lon", YamlText.Number(position.Lon));
     }
 
     private static void CustomsPost(YamlText y, int indent, CustomsPostSpec? post)

@@ -49,12 +49,12 @@ public partial class DuckDbQueryTests(BaselineTables run) : IClassFixture<Baseli
     {
         var readme = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "README.md")).ReplaceLineEndings("\n");
         var block = SqlBlock().Match(readme);
-        Assert.True(block.Success, "README.md shows no ```sql block");
+        Assert.True(block.Success, "README.md shows no ~~~sql block");
         return block.Groups[1].Value;
     }
 
     private static double N(string field) => double.Parse(field, CultureInfo.InvariantCulture);
 
-    [GeneratedRegex("```sql\n(.*?)```", RegexOptions.Singleline)]
+    [GeneratedRegex("~~~sql\n(.*?)~~~", RegexOptions.Singleline)]
     private static partial Regex SqlBlock();
 }

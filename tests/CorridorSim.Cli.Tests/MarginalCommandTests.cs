@@ -63,13 +63,14 @@ public sealed partial class MarginalCommandTests : IDisposable
 
     private static HashSet<string> ReadmeSpans()
     {
-        // The "What a run writes" section, where the columns are listed (code blocks elsewhere hold backticks of their own)
-        var readme = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "README.md")).ReplaceLineEndings("\n");
-        var start = readme.IndexOf("\n## What a run writes\n", StringComparison.Ordinal);
-        var end = readme.IndexOf("\n## ", start + 1, StringComparison.Ordinal);
-        return Backticked().Matches(readme[start..end]).Select(m => Regex.Replace(m.Groups[1].Value, @"\s+", "")).ToHashSet(StringComparer.Ordinal);
+        // Fenced blocks are left out first: a fence's three backticks would pair with the prose's own.
+        var readme = FencedBlock().Replace(File.ReadAllText(Path.Combine(RepositoryPaths.Root, "README.md")).ReplaceLineEndings("\n"), "");
+        return Backticked().Matches(readme).Select(m => Regex.Replace(m.Groups[1].Value, @"\s+", "")).ToHashSet(StringComparer.Ordinal);
     }
 
     [GeneratedRegex("`([^`]+)`")]
     private static partial Regex Backticked();
+
+    [GeneratedRegex(@"^(```|~~~).*?^(```|~~~)[^\n]*$", RegexOptions.Singleline | RegexOptions.Multiline)]
+    private static partial Regex FencedBlock();
 }

@@ -10,7 +10,8 @@ namespace CorridorSim.Kernel.Tests;
 /// It compares a cost with itself, so the machine's speed cancels out; what remains is noise from other
 /// processes on a shared machine. To keep that out: the workloads are warmed up first (so the JIT's optimised
 /// code is timed), each measurement covers 160k operations (the small size repeats eight times; a run takes tens of
-/// milliseconds), and each size keeps the fastest of five measurements, the one least disturbed.
+/// milliseconds), and each size keeps the fastest of five measurements, the one least disturbed (of up to fifteen when the
+/// first five still exceed the limit).
 /// </remarks>
 [Collection(TimedCollection.Name)]
 public class ComplexityGuardTests
@@ -19,6 +20,7 @@ public class ComplexityGuardTests
     private const int Large = 160_000;
     private const int OperationsPerMeasurement = Large;
     private const int Runs = 5;
+    private const int Rounds = 3;
     private const double AllowedGrowth = 4.0;
 
     public static TheoryData<string> Operations => [.. KernelScalingOperations.All.Select(o => o.Name)];
@@ -32,17 +34,24 @@ public class ComplexityGuardTests
         operation.Run(Small);
         operation.Run(Large);
 
-        // When each size is timed five times, interleaved so a slow spell hits both
+        // When each size is timed five times, interleaved so a slow spell hits both; on a machine loaded enough
+        // to push the ratio over the limit, up to two more rounds keep improving each size's fastest time (a
+        // genuinely quadratic cost stays near 8x however often it is timed, so this only takes noise out)
         var small = double.MaxValue;
         var large = double.MaxValue;
-        for (var run = 0; run < Runs; run++)
+        var growth = double.MaxValue;
+        for (var round = 0; round < Rounds && growth > AllowedGrowth; round++)
         {
-            small = Math.Min(small, ScalingTimer.SecondsPerOperation(operation, Small, 1, OperationsPerMeasurement)[0]);
-            large = Math.Min(large, ScalingTimer.SecondsPerOperation(operation, Large, 1, OperationsPerMeasurement)[0]);
+            for (var run = 0; run < Runs; run++)
+            {
+                small = Math.Min(small, ScalingTimer.SecondsPerOperation(operation, Small, 1, OperationsPerMeasurement)[0]);
+                large = Math.Min(large, ScalingTimer.SecondsPerOperation(operation, Large, 1, OperationsPerMeasurement)[0]);
+            }
+
+            growth = large / small;
         }
 
         // Then
-        var growth = large / small;
         Assert.True(
             growth <= AllowedGrowth,
             $"{name}: {small * 1e9:F0} ns per operation at n = {Small:N0}, {large * 1e9:F0} ns at n = {Large:N0}: " +

@@ -15,7 +15,7 @@ public sealed class BenchSettings : CommandSettings
 
     /// <summary><c>--only PART</c>: one part of the benchmark, or all when absent.</summary>
     [CommandOption("--only <PART>")]
-    [Description("One part only: kernel, model, facilities, memory or parallel. Default: all.")]
+    [Description("One part only: kernel, model, run, facilities, memory or parallel. Default: all.")]
     public string? Only { get; init; }
 
     /// <summary><c>--scenario FILE</c>: the scenario the model part times.</summary>
@@ -56,8 +56,8 @@ public sealed class BenchSettings : CommandSettings
         // Written as "not inside" so that NaN, which every comparison answers false, is refused too.
         if (!(MemoryMegatonnes > 0 && MemoryMegatonnes <= 100)) return ValidationResult.Error("--memory-mt must be in (0, 100].");
         if (!(KernelScale > 0 && KernelScale <= 10)) return ValidationResult.Error("--kernel-scale must be in (0, 10].");
-        if (Only is not (null or "kernel" or "model" or "facilities" or "memory" or "parallel"))
-            return ValidationResult.Error($"--only must be kernel, model, facilities, memory or parallel, not '{Only}'.");
+        if (Only is not (null or "kernel" or "model" or "run" or "facilities" or "memory" or "parallel"))
+            return ValidationResult.Error($"--only must be kernel, model, run, facilities, memory or parallel, not '{Only}'.");
         return ValidationResult.Success();
     }
 

@@ -70,9 +70,10 @@ internal sealed class CustomsPost
             return false;
         }
 
-        foreach (var c in cargo)
+        // Indexed, not foreach: an enumerator over the interface would be boxed on every check.
+        for (var i = 0; i < cargo.Count; i++)
         {
-            if (!c.Recognised)
+            if (!cargo[i].Recognised)
             {
                 return false;
             }
@@ -113,9 +114,9 @@ internal sealed class CustomsPost
         }
 
         Run.RecordStages(cargo, StageName.Customs, _at.Name, arrived, arrived + (dwell.WaitHours - waitedBefore), _sim.Now);
-        foreach (var c in cargo)
+        for (var i = 0; i < cargo.Count; i++)
         {
-            c.Recognised = Regime.MutualRecognition;
+            cargo[i].Recognised = Regime.MutualRecognition;
         }
 
         if (Lanes is null || _inspectionHours is null)
@@ -125,8 +126,9 @@ internal sealed class CustomsPost
 
         List<(Consignment Consignment, double Hours)>? picked = null;
         var longest = 0.0;
-        foreach (var c in cargo)
+        for (var i = 0; i < cargo.Count; i++)
         {
+            var c = cargo[i];
             if (_inspectionDraws.NextDouble() < Regime.InspectionProbability)
             {
                 var hours = _inspectionHours.Next();

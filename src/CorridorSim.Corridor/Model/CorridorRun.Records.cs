@@ -2,6 +2,7 @@ using CorridorSim.Corridor.Cargo;
 using CorridorSim.Corridor.Results;
 using CorridorSim.Corridor.Routing;
 using CorridorSim.Corridor.Spec;
+using CorridorSim.Corridor.Statistics;
 
 namespace CorridorSim.Corridor.Model;
 
@@ -10,8 +11,9 @@ internal sealed partial class CorridorRun
     // Implementation note: sailings number in the thousands per simulated year and ports.csv counts them in
     // every replication, so they are always kept, as structs appended to a list. Trains are kept only where
     // consignments are recorded, the only replications trains.csv lists; a route set's name is built once.
-    private readonly List<SailingRecord> _sailings = [];
-    private readonly List<TrainRecord> _trainRecords = [];
+    // The lists are chunked so that a replication allocates no large object for them (see ChunkedList).
+    private readonly ChunkedList<SailingRecord> _sailings = new(256);
+    private readonly ChunkedList<TrainRecord> _trainRecords = new(256);
     private readonly Dictionary<(FlowModel Flow, int Routes), string> _routeNames = [];
 
     /// <summary>Records one departure of a vessel (one row of <c>sailings.csv</c>).</summary>
@@ -31,24 +33,40 @@ internal sealed partial class CorridorRun
     }
 
     /// <summary>The trains' rows: those that arrived and those still on their way, by train number.</summary>
-    private List<TrainRecord> TrainRows()
+    /// <remarks>
+    /// Put in order by their numbers, which run from 0, instead of sorted: the same order without a large
+    /// array to sort. Each train is either arrived, on its way, or trucks (which have no row).
+    /// </remarks>
+    private ChunkedList<TrainRecord> TrainRows()
     {
         if (!RecordsStages)
         {
-            return [];
+            return new ChunkedList<TrainRecord>(1);
         }
 
-        var rows = new List<TrainRecord>(_trainRecords.Count + Trains.Count);
-        rows.AddRange(_trainRecords);
+        const int NoRow = int.MinValue;
+        var onTheirWay = new ChunkedList<TrainRecord>(Math.Max(1, Trains.Count));
         foreach (var train in Trains.Values)
         {
             if (!train.IsTrucks)
             {
-                rows.Add(TrainRow(train, null, null));
+                onTheirWay.Add(TrainRow(train, null, null));
             }
         }
 
-        rows.Sort((a, b) => a.Train.CompareTo(b.Train));
+        // A row's place by train number: i for the i-th arrived train's row, ~i for the i-th on its way.
+        var rowOf = new ChunkedList<int>((int)Math.Min(_nextTrainId, int.MaxValue));
+        for (long id = 0; id < _nextTrainId; id++) rowOf.Add(NoRow);
+        for (var i = 0; i < _trainRecords.Count; i++) rowOf[(int)_trainRecords[i].Train] = i;
+        for (var i = 0; i < onTheirWay.Count; i++) rowOf[(int)onTheirWay[i].Train] = ~i;
+
+        var rows = new ChunkedList<TrainRecord>(_trainRecords.Count + onTheirWay.Count);
+        for (var id = 0; id < rowOf.Count; id++)
+        {
+            var at = rowOf[id];
+            if (at != NoRow) rows.Add(at >= 0 ? _trainRecords[at] : onTheirWay[~at]);
+        }
+
         return rows;
     }
 

@@ -8,7 +8,7 @@ namespace CorridorSim.Corridor.Model;
 
 internal sealed partial class CorridorRun
 {
-    private readonly List<TimeseriesPoint> _timeseries = [];
+    private readonly ChunkedList<TimeseriesPoint> _timeseries = new(256);
     private readonly List<double> _heldByDay = [];
     private int _daysSnapshot;
 
@@ -106,7 +106,7 @@ internal sealed partial class CorridorRun
         };
         foreach (var flow in Flows)
         {
-            var flowTransit = Quantiles.OfInPlace(Book.FlowTransitDays[flow.Index].Values, 0.5, 0.95);
+            var flowTransit = Quantiles.Of(Book.FlowTransitDays[flow.Index].Values, 0.5, 0.95);
             kpis.Add(Kpis.TransitDaysP50.OfFlow(flow.Name, flowTransit[0]));
             kpis.Add(Kpis.TransitDaysP95.OfFlow(flow.Name, flowTransit[1]));
             kpis.Add(Kpis.DeliveredTonnesPerYear.OfFlow(flow.Name, Book.FlowDeliveredTonnes[flow.Index] / years));
@@ -114,7 +114,7 @@ internal sealed partial class CorridorRun
 
         for (var g = 0; g < Groups.Length; g++)
         {
-            var groupTransit = Quantiles.OfInPlace(Book.GroupTransitDays[g].Values, 0.5, 0.95);
+            var groupTransit = Quantiles.Of(Book.GroupTransitDays[g].Values, 0.5, 0.95);
             kpis.Add(Kpis.GroupTransitDaysP50.OfPart(Groups[g], groupTransit[0]));
             kpis.Add(Kpis.GroupTransitDaysP95.OfPart(Groups[g], groupTransit[1]));
         }

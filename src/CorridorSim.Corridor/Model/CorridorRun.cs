@@ -21,7 +21,7 @@ namespace CorridorSim.Corridor.Model;
 internal sealed partial class CorridorRun
 {
     private readonly RunOptions _options;
-    private readonly List<StageRecord>? _stages;
+    private readonly ChunkedList<StageRecord>? _stages;
     private long _nextConsignmentId;
     private long _nextTrainId;
 
@@ -39,7 +39,7 @@ internal sealed partial class CorridorRun
         Book = new CargoBook([.. spec.Flows.Select(ExpectedConsignments)], [.. spec.Flows.Select(f => Array.IndexOf(Groups, f.Group))],
             HorizonHours, options.RecordConsignments,
             () => Streams.Stream("statistics:transit-sample"), () => Streams.Stream("statistics:group-transit-sample"));
-        _stages = options.RecordConsignments ? [] : null;
+        _stages = options.RecordConsignments ? new(1024) : null;
         Build();
     }
 
@@ -67,7 +67,7 @@ internal sealed partial class CorridorRun
     public string[] Groups { get; }
 
     /// <summary>Trains on their way, by id, for the ledger.</summary>
-    public Dictionary<long, Train> Trains { get; } = [];
+    public TrainRegister<Train> Trains { get; } = new();
 
     /// <summary>Whether per-stage records are kept.</summary>
     public bool RecordsStages => _stages is not null;

@@ -175,7 +175,8 @@ internal sealed partial class SeaService
         vessel.OperatingHours += hours;
         yield return sim.Timeout(hours);
         var cargo = vessel.Aboard;
-        vessel.Aboard = [];
+        // Sized as this voyage's load, so the next one's boarding rarely re-allocates the list as it grows.
+        vessel.Aboard = new List<Consignment>(cargo.Count);
         vessel.Load = 0;
         var anchored = berthed - arrived;
         var tonnes = 0.0;

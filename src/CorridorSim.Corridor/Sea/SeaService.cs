@@ -177,9 +177,9 @@ internal sealed partial class SeaService : Facility
     public void Enqueue(Port port, IReadOnlyList<Consignment> cargo)
     {
         var end = EndAt(port);
-        foreach (var c in cargo)
+        for (var i = 0; i < cargo.Count; i++)
         {
-            end.Queue.Add(c, UnitLoad(c.Flow));
+            end.Queue.Add(cargo[i], UnitLoad(cargo[i].Flow));
         }
 
         end.Version++;

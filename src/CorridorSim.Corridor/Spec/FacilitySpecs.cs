@@ -2,10 +2,18 @@ namespace CorridorSim.Corridor.Spec;
 
 /// <summary>Where a flow's consignments are created (a Chinese terminal, a Kazakh loading station).</summary>
 /// <param name="Name">Unique facility name.</param>
-public sealed record OriginSpec(string Name);
+public sealed record OriginSpec(string Name)
+{
+    /// <summary>Where it lies, for the report's map; null draws it in a schematic layout.</summary>
+    public GeoPoint? Position { get; init; }
+}
 
 /// <summary>Where a flow's consignments are delivered and leave the model (e.g. Europe via Kars).</summary>
-public sealed record DestinationSpec(string Name);
+public sealed record DestinationSpec(string Name)
+{
+    /// <summary>Where it lies, for the report's map; null draws it in a schematic layout.</summary>
+    public GeoPoint? Position { get; init; }
+}
 
 /// <summary>
 /// A gauge-change installation (bogie exchange or transshipment, 1435 ↔ 1520 mm) with its own capacity.
@@ -137,7 +145,11 @@ public sealed record BorderSideSpec(
 }
 
 /// <summary>A rail border crossing between two railways (Dostyk, Altynkol, Beyuk-Kesik, Akhalkalaki).</summary>
-public sealed record BorderSpec(string Name, BorderSideSpec Westbound, BorderSideSpec Eastbound);
+public sealed record BorderSpec(string Name, BorderSideSpec Westbound, BorderSideSpec Eastbound)
+{
+    /// <summary>Where it lies, for the report's map; null draws it in a schematic layout.</summary>
+    public GeoPoint? Position { get; init; }
+}
 
 /// <summary>
 /// A port (Aktau, Kuryk, Alat, Poti, Batumi): a yard that holds cargo between land and sea, berths or
@@ -164,6 +176,9 @@ public sealed record PortSpec(
     CustomsPostSpec? Customs,
     double TrainMaxWaitHours)
 {
+    /// <summary>Where it lies, for the report's map; null draws it in a schematic layout.</summary>
+    public GeoPoint? Position { get; init; }
+
     /// <summary>The port's berths of <paramref name="kind"/>; none (count zero, no handling time) when not listed.</summary>
     public BerthSpec Berth(BerthKind kind) =>
         Berths.FirstOrDefault(b => b.Kind == kind) ?? new BerthSpec(kind, 0, DistributionSpec.Constant(0));

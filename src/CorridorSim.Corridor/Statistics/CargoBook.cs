@@ -37,8 +37,9 @@ internal sealed class CargoBook
         var flows = expectedPerFlow.Count;
         FlowDeliveredTonnes = new double[flows];
 
-        // Implementation note: sized up front because growing a list of hundreds of thousands of doubles
-        // re-allocates it on the large-object heap again and again, which triggers full collections.
+        // Implementation note: the samples keep their values in chunks (see ChunkedList) because one array
+        // of tens of thousands of doubles is a large object, and a large object per replication triggers
+        // full collections that stop every worker.
         FlowTransitDays = [.. expectedPerFlow.Select(n => new TransitSample(FlowTransitCapacity, n, openSampleStream))];
         TransitDays = new TransitSample(TransitCapacity, expectedPerFlow.Sum(), openSampleStream);
         var months = Math.Max(1, (int)Math.Ceiling(horizonHours / DemandProfile.HoursPerMonth - 1e-9));

@@ -21,11 +21,12 @@ internal sealed class TransitSample
     {
         _capacity = capacity;
         _openStream = openStream;
-        Values = new List<double>(Math.Min(capacity, expected));
+        Values = new ChunkedList<double>(Math.Min(capacity, expected));
     }
 
     /// <summary>The kept transit days: all of them while <see cref="Count"/> ≤ capacity, else a uniform sample.</summary>
-    public List<double> Values { get; }
+    /// <remarks>Kept in chunks, not one array, so a replication allocates nothing on the large-object heap.</remarks>
+    public ChunkedList<double> Values { get; }
 
     public long Count { get; private set; }
 

@@ -9,6 +9,21 @@ namespace CorridorSim.Corridor.Vocabulary;
 /// </summary>
 public sealed record KpiDefinition(string Name, string Unit, KpiDirection Direction, string Words, string Description)
 {
+    /// <summary>
+    /// The KPI's name on a chart axis, with the unit it is drawn in (<c>Delivered (Mt/yr)</c>); the name
+    /// and unit of the CSV files when not set.
+    /// </summary>
+    public string Axis
+    {
+        get => _axis ?? $"{Name} ({Unit})";
+        init => _axis = value;
+    }
+
+    /// <summary>What a value is multiplied by to be drawn in <see cref="Axis"/>'s unit (10⁻⁶ for Mt from tonnes); 1 when not set.</summary>
+    public double AxisScale { get; init; } = 1.0;
+
+    private readonly string? _axis;
+
     /// <summary>Whether a larger value is better.</summary>
     public bool HigherIsBetter => Direction == KpiDirection.MoreIsBetter;
 

@@ -12,37 +12,44 @@ public static class Kpis
     /// <summary>Tonnes created in the measurement window, scaled to a year.</summary>
     public static KpiDefinition DemandTonnesPerYear { get; } = new(
         "demand_tonnes_per_year", "t/yr", KpiDirection.Neutral, "demand tonnes per year",
-        "Tonnes of cargo created in the measurement window, per year.");
+        "Tonnes of cargo created in the measurement window, per year.")
+    { Axis = "Demand (Mt/yr)", AxisScale = 1e-6 };
 
     /// <summary>Tonnes delivered in the measurement window, scaled to a year.</summary>
     public static KpiDefinition DeliveredTonnesPerYear { get; } = new(
         "delivered_tonnes_per_year", "t/yr", KpiDirection.MoreIsBetter, "delivered tonnes per year",
-        "Tonnes of cargo delivered in the measurement window, per year.");
+        "Tonnes of cargo delivered in the measurement window, per year.")
+    { Axis = "Delivered (Mt/yr)", AxisScale = 1e-6 };
 
     /// <summary>Delivered over demand.</summary>
     public static KpiDefinition DeliveredShare { get; } = new(
         "delivered_share", "fraction", KpiDirection.MoreIsBetter, "share of demand delivered",
-        "Delivered tonnes over demand tonnes in the measurement window; NaN without demand.");
+        "Delivered tonnes over demand tonnes in the measurement window; NaN without demand.")
+    { Axis = "Share of demand delivered (%)" };
 
     /// <summary>Mean origin-to-destination days of consignments created and delivered in the window.</summary>
     public static KpiDefinition TransitDaysMean { get; } = new(
         "transit_days_mean", "days", KpiDirection.LessIsBetter, "mean transit time",
-        "Mean days from origin to destination of the consignments created and delivered in the window.");
+        "Mean days from origin to destination of the consignments created and delivered in the window.")
+    { Axis = "Transit, mean (days)" };
 
     /// <summary>Median transit days.</summary>
     public static KpiDefinition TransitDaysP50 { get; } = new(
         "transit_days_p50", "days", KpiDirection.LessIsBetter, "median transit time",
-        "Median days from origin to destination (type-7 quantile) of the consignments created and delivered in the window.");
+        "Median days from origin to destination (type-7 quantile) of the consignments created and delivered in the window.")
+    { Axis = "Transit, p50 (days)" };
 
     /// <summary>95th-percentile transit days.</summary>
     public static KpiDefinition TransitDaysP95 { get; } = new(
         "transit_days_p95", "days", KpiDirection.LessIsBetter, "95th-percentile transit time",
-        "95th-percentile days from origin to destination (type-7 quantile) of the consignments created and delivered in the window.");
+        "95th-percentile days from origin to destination (type-7 quantile) of the consignments created and delivered in the window.")
+    { Axis = "Transit, p95 (days)" };
 
     /// <summary>Tonnes still in the system when the horizon ends.</summary>
     public static KpiDefinition BacklogTonnesEnd { get; } = new(
         "backlog_tonnes_end", "t", KpiDirection.LessIsBetter, "backlog at the end",
-        "Tonnes created in the window and still in the system when the horizon ends.");
+        "Tonnes created in the window and still in the system when the horizon ends.")
+    { Axis = "Backlog at the end (kt)", AxisScale = 1e-3 };
 
     /// <summary>
     /// How fast the tonnes held in the corridor grow over the window: the least-squares slope of the tonnes
@@ -108,17 +115,20 @@ public static class Kpis
     /// </summary>
     public static KpiDefinition BorderStepHours { get; } = new(
         "border_step_hours", "h", KpiDirection.LessIsBetter, "hours at a border step",
-        "Mean hours a corridor train spent at one border procedure step in the window, queue and work together; 0 for a train that skipped it.");
+        "Mean hours a corridor train spent at one border procedure step in the window, queue and work together; 0 for a train that skipped it.")
+    { Axis = "Hours at a border step (h)" };
 
     /// <summary>Non-corridor trains that passed a shared facility in the window, per year; counted in no corridor KPI.</summary>
     public static KpiDefinition BackgroundTrainsPerYear { get; } = new(
         "background_trains_per_year", "trains/yr", KpiDirection.Neutral, "background trains per year",
-        "Non-corridor trains of one background flow that passed its facility in the window, per year.");
+        "Non-corridor trains of one background flow that passed its facility in the window, per year.")
+    { Axis = "Background trains (trains/yr)" };
 
     /// <summary>Mean hours a background train queued at its facility in the window.</summary>
     public static KpiDefinition BackgroundWaitHoursMean { get; } = new(
         "background_wait_hours_mean", "h", KpiDirection.LessIsBetter, "background trains' mean wait",
-        "Mean hours a train of one background flow queued for capacity or a reopening at its facility in the window.");
+        "Mean hours a train of one background flow queued for capacity or a reopening at its facility in the window.")
+    { Axis = "Background trains' mean wait (h)" };
 
     /// <summary>The KPIs the model emits for every border procedure step, after the per-flow ones.</summary>
     public static IReadOnlyList<KpiDefinition> PerBorderStep { get; } = [BorderStepHours];

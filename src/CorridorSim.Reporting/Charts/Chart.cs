@@ -26,4 +26,11 @@ public sealed record Chart(
     AxisFormat ValueFormat = AxisFormat.Number,
     string? Note = null,
     double? ValueMin = null,
-    double? ValueMax = null);
+    double? ValueMax = null)
+{
+    /// <summary>
+    /// Lines across the chart at values of the value axis (zero for a difference, the utilisation from which
+    /// capacity binds), named in the legend.
+    /// </summary>
+    public IReadOnlyList<ChartMarker> ValueMarkers { get; init; } = [];
+}

@@ -28,16 +28,23 @@ public static class ChartRenderer
         plot.XLabel(chart.XLabel);
         plot.YLabel(chart.YLabel);
 
-        var horizontal = chart.Series.OfType<BarSeries>().Any(b => b.Horizontal)
-            || chart.Series.OfType<IntervalSeries>().Any(i => i.Style == IntervalStyle.DotAndWhiskers);
-        foreach (var series in chart.Series)
+        var horizontal = IsHorizontal(chart);
+        for (var i = 0; i < chart.Series.Count; i++)
         {
-            Draw(plot, series);
+            Draw(plot, chart.Series[i], Color.FromHex(ChartPalette.Of(i)));
         }
 
         foreach (var marker in chart.Markers.Where(m => double.IsFinite(m.X)))
         {
             var line = plot.Add.VerticalLine(marker.X, 2f, null, LinePattern.Dashed);
+            line.LegendText = marker.Label;
+        }
+
+        foreach (var marker in chart.ValueMarkers.Where(m => double.IsFinite(m.X)))
+        {
+            var line = horizontal
+                ? (ScottPlot.Plottables.AxisLine)plot.Add.VerticalLine(marker.X, 2f, Colors.Black, LinePattern.Dotted)
+                : plot.Add.HorizontalLine(marker.X, 2f, Colors.Black, LinePattern.Dotted);
             line.LegendText = marker.Label;
         }
 
@@ -54,6 +61,13 @@ public static class ChartRenderer
             categoryAxis.TickGenerator = new NumericManual(
                 chart.CategoryTicks.Select(t => t.Position).ToArray(),
                 chart.CategoryTicks.Select(t => t.Label).ToArray());
+            if (!horizontal && RotatesCategoryLabels(chart))
+            {
+                // Long names side by side overlap; slanted they stay readable.
+                plot.Axes.Bottom.TickLabelStyle.Rotation = -30;
+                plot.Axes.Bottom.TickLabelStyle.Alignment = Alignment.MiddleRight;
+                plot.Axes.Bottom.MinimumSize = 140;
+            }
         }
 
         if (chart.Note is { } note)
@@ -61,14 +75,25 @@ public static class ChartRenderer
             plot.Add.Annotation(note, Alignment.MiddleCenter);
         }
 
-        if (chart.Series.Count + chart.Markers.Count > 1)
+        if (chart.Series.Count + chart.Markers.Count + chart.ValueMarkers.Count > 1)
         {
             plot.ShowLegend(Edge.Bottom);
         }
 
         FitValueAxis(plot, chart, horizontal);
-        plot.SavePng(path, WidthPixels, HeightPixels);
+        // Lying bars get a row each, so forty facilities stay as legible as four.
+        var height = horizontal ? Math.Max(HeightPixels, 200 + (18 * chart.CategoryTicks.Count)) : HeightPixels;
+        plot.SavePng(path, WidthPixels, height);
     }
+
+    /// <summary>Whether the chart lies down: values along the horizontal axis, categories up the vertical one.</summary>
+    public static bool IsHorizontal(Chart chart) =>
+        chart.Series.OfType<BarSeries>().Any(b => b.Horizontal)
+        || chart.Series.OfType<IntervalSeries>().Any(i => i.Style == IntervalStyle.DotAndWhiskers);
+
+    /// <summary>Whether an upright chart's category names are too long to stand side by side.</summary>
+    public static bool RotatesCategoryLabels(Chart chart) =>
+        chart.CategoryTicks.Count > 0 && chart.CategoryTicks.Count * chart.CategoryTicks.Max(t => t.Label.Length) > 90;
 
     private static void FitValueAxis(Plot plot, Chart chart, bool horizontal)
     {
@@ -104,12 +129,13 @@ public static class ChartRenderer
             LineSeries l => l.Xs,
             IntervalSeries i => i.Xs,
             BarSeries { Horizontal: false } b => b.Positions,
+            DotSeries d => d.Xs,
             _ => [],
         }).ToList();
         return xs.Count > 0 && chart.Series.All(s => s is not BarSeries) && xs.All(x => x == Math.Floor(x));
     }
 
-    private static void Draw(Plot plot, ChartSeries series)
+    private static void Draw(Plot plot, ChartSeries series, Color colour)
     {
         switch (series)
         {
@@ -121,6 +147,7 @@ public static class ChartRenderer
                         Value = b.Values[i],
                         Size = b.Width,
                         Orientation = b.Horizontal ? Orientation.Horizontal : Orientation.Vertical,
+                        FillColor = colour,
                     })
                     .Where(bar => double.IsFinite(bar.Position) && double.IsFinite(bar.Value))
                     .ToList();
@@ -141,15 +168,28 @@ public static class ChartRenderer
                 line.LegendText = l.Label;
                 line.LinePattern = l.Dashed ? LinePattern.Dashed : LinePattern.Solid;
                 line.LineWidth = 2f;
+                line.Color = colour;
                 line.MarkerSize = l.Xs.Count > 40 ? 0f : 6f;
                 break;
             case IntervalSeries i:
-                DrawInterval(plot, i);
+                DrawInterval(plot, i, colour);
+                break;
+            case DotSeries d:
+                var dots = Enumerable.Range(0, d.Xs.Count).Where(i => double.IsFinite(d.Xs[i]) && double.IsFinite(d.Ys[i])).ToList();
+                if (dots.Count == 0)
+                {
+                    break;
+                }
+
+                var scatter = plot.Add.ScatterPoints(dots.Select(i => d.Xs[i]).ToArray(), dots.Select(i => d.Ys[i]).ToArray());
+                scatter.LegendText = d.Label;
+                scatter.MarkerSize = 11f;
+                scatter.Color = colour;
                 break;
         }
     }
 
-    private static void DrawInterval(Plot plot, IntervalSeries interval)
+    private static void DrawInterval(Plot plot, IntervalSeries interval, Color colour)
     {
         var defined = Enumerable.Range(0, interval.Xs.Count)
             .Where(i => double.IsFinite(interval.Xs[i]) && double.IsFinite(interval.Means[i]) && double.IsFinite(interval.Lows[i]) && double.IsFinite(interval.Highs[i]))
@@ -166,7 +206,7 @@ public static class ChartRenderer
         {
             var band = plot.Add.FillY(xs, lows, highs);
             band.LegendText = interval.Label;
-            band.FillColor = Colors.SteelBlue.WithAlpha(0.25);
+            band.FillColor = colour.WithAlpha(0.25);
             return;
         }
 

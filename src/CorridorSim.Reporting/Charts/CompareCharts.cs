@@ -4,41 +4,50 @@ using CorridorSim.Experiments;
 namespace CorridorSim.Reporting.Charts;
 
 /// <summary>
-/// The charts of a comparison: for each headline KPI, one bar per scenario at its mean with its 95%
-/// confidence interval as an error bar.
+/// The charts of a comparison: for each headline KPI, every other scenario's paired difference to the
+/// first, a dot with its 95% interval as whiskers, around a line at zero.
 /// </summary>
+/// <remarks>
+/// Differences rather than levels: two bars of 4.36 and 4.38 Mt look alike however sure the gain is, while
+/// whiskers that clear the zero line show at a glance which differences are real.
+/// </remarks>
 public static class CompareCharts
 {
     /// <summary>The chart file of one compared KPI.</summary>
     public static string FileNameOf(string kpi) => $"compare-{kpi}.png";
 
-    /// <summary>One chart per compared KPI, each scenario's mean with its interval.</summary>
+    /// <summary>One chart per compared KPI: each scenario after the first, its difference to the first and the interval of it.</summary>
     public static IReadOnlyList<Chart> Build(IReadOnlyList<ComparisonRow> rows)
     {
         var charts = new List<Chart>();
         foreach (var headline in HeadlineKpi.All)
         {
             var kpiRows = rows.Where(r => r.Kpi == headline.Name).ToList();
-            if (kpiRows.Count == 0)
+            if (kpiRows.Count < 2)
             {
                 continue;
             }
 
-            var xs = Enumerable.Range(0, kpiRows.Count).Select(i => (double)i).ToList();
-            var means = kpiRows.Select(r => r.Mean).ToList();
+            var first = kpiRows[0].Scenario;
+            var others = kpiRows.Skip(1).ToList();
+            var scale = headline.AxisScale;
+            var xs = Enumerable.Range(0, others.Count).Select(i => (double)i).ToList();
+            var diffs = others.Select(r => r.DiffVsFirst * scale).ToList();
             charts.Add(new Chart(
                 FileNameOf(headline.Name),
-                $"{Capitalise(headline.Words)} by scenario (mean and 95% interval)",
+                $"{Capitalise(headline.Words)}: difference to {first} (paired, 95% interval)",
                 "scenario",
-                $"{headline.Name} ({kpiRows[0].Unit})",
+                $"{headline.Axis}, difference to {first}",
                 [
-                    new BarSeries("mean", xs, means, 0.6),
-                    new IntervalSeries("95% interval", xs, means, kpiRows.Select(r => r.Ci95Low).ToList(), kpiRows.Select(r => r.Ci95High).ToList(), IntervalStyle.ErrorBars),
+                    new IntervalSeries("95% interval of the difference", xs, diffs, others.Select(r => r.DiffCi95Low * scale).ToList(), others.Select(r => r.DiffCi95High * scale).ToList(), IntervalStyle.ErrorBars),
+                    new DotSeries($"difference to {first}", xs, diffs),
                 ],
                 [],
-                kpiRows.Select((r, i) => new ChartTick(i, r.Scenario)).ToList(),
-                headline == Kpis.DeliveredShare ? AxisFormat.Percent : AxisFormat.Number,
-                ValueMin: Math.Min(0.0, kpiRows.Min(r => double.IsNaN(r.Ci95Low) ? r.Mean : r.Ci95Low))));
+                others.Select((r, i) => new ChartTick(i, r.Scenario)).ToList(),
+                headline == Kpis.DeliveredShare ? AxisFormat.Percent : AxisFormat.Number)
+            {
+                ValueMarkers = [new ChartMarker(0.0, "no difference")],
+            });
         }
 
         return charts;

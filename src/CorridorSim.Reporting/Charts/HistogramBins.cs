@@ -15,22 +15,29 @@ public sealed record HistogramBins(double Start, double Width, IReadOnlyList<dou
     /// <summary>The centre of each bin, where its bar is drawn.</summary>
     public IReadOnlyList<double> Centres => Enumerable.Range(0, Counts.Count).Select(i => Start + ((i + 0.5) * Width)).ToList();
 
-    /// <summary>Bins <paramref name="sorted"/> (ascending, no NaN): about √n bins, between 5 and 50.</summary>
-    public static HistogramBins Of(IReadOnlyList<double> sorted)
+    /// <summary>Bins <paramref name="values"/> (in any order, no NaN): about √n bins, between 5 and 50.</summary>
+    /// <remarks>One pass finds the smallest and largest value and a second counts: no sort is needed to bin.</remarks>
+    public static HistogramBins Of(IReadOnlyList<double> values)
     {
-        if (sorted.Count == 0)
+        if (values.Count == 0)
         {
             return new HistogramBins(0.0, 1.0, []);
         }
 
-        var min = sorted[0];
-        var max = sorted[^1];
-        var target = Math.Clamp((int)Math.Ceiling(Math.Sqrt(sorted.Count)), MinBins, MaxBins);
+        var min = double.PositiveInfinity;
+        var max = double.NegativeInfinity;
+        foreach (var value in values)
+        {
+            min = Math.Min(min, value);
+            max = Math.Max(max, value);
+        }
+
+        var target = Math.Clamp((int)Math.Ceiling(Math.Sqrt(values.Count)), MinBins, MaxBins);
         var width = RoundWidth(Math.Max((max - min) / target, 1e-9));
         var start = Math.Floor(min / width) * width;
         var binCount = Math.Max(1, (int)Math.Ceiling((max - start) / width));
         var counts = new double[binCount];
-        foreach (var value in sorted)
+        foreach (var value in values)
         {
             var bin = Math.Clamp((int)Math.Floor((value - start) / width), 0, binCount - 1);
             counts[bin]++;

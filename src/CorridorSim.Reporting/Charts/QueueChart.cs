@@ -5,7 +5,7 @@ namespace CorridorSim.Reporting.Charts;
 
 /// <summary>
 /// The queues-over-time chart: tonnes waiting at the end of each day at the main facilities (ports,
-/// with their yards, and borders), each day the mean over the replications.
+/// with their yards, and borders) that ever had cargo waiting, each day the mean over the replications.
 /// </summary>
 /// <remarks>
 /// Tonnes rather than units, because wagons, containers and trucks only add up as tonnes. With more than
@@ -33,6 +33,8 @@ public static class QueueChart
             .Where(p => kinds.TryGetValue(p.Facility, out var kind) && MainKinds.Contains(kind))
             .GroupBy(p => p.Facility)
             .Select(g => (Facility: g.Key, Days: g.GroupBy(p => p.Day).OrderBy(d => d.Key).Select(d => (Day: (double)d.Key, Tonnes: d.Average(p => p.QueueTonnes))).ToList()))
+            // A line flat at zero says only "no queue here"; the chart is for the places where cargo waits.
+            .Where(f => f.Days.Any(d => d.Tonnes > 0.0))
             .OrderByDescending(f => f.Days.Average(d => d.Tonnes))
             .ThenBy(f => f.Facility, StringComparer.Ordinal)
             .Take(MaxFacilities)
@@ -44,12 +46,12 @@ public static class QueueChart
         return new Chart(
             FileName,
             $"Cargo waiting at ports and borders, end of each day (mean of {result.Replications.Count} replications)",
-            "day of the horizon",
-            "tonnes waiting",
+            "Day of the horizon",
+            "Cargo waiting (tonnes)",
             series,
             warmup > 0.0 ? [new ChartMarker(warmup, "end of warm-up")] : [],
             [],
-            Note: series.Count == 0 ? "No daily queue snapshots of ports or borders were recorded." : null,
+            Note: series.Count == 0 ? "No cargo waited at any port or border at the end of a day." : null,
             ValueMin: 0.0);
     }
 }

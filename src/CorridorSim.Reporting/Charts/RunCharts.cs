@@ -9,6 +9,7 @@ public static class RunCharts
     public static IReadOnlyList<Chart> Build(ExperimentResult result) =>
     [
         TransitChart.Build(result),
+        TransitByGroupChart.Build(result),
         MonthlyTonnesChart.Build(result),
         QueueChart.Build(result),
         UtilisationChart.Build(result),

@@ -6,7 +6,8 @@ namespace CorridorSim.Reporting.Charts;
 
 /// <summary>
 /// The charts of a sweep: for each headline KPI, its mean against the varied parameter with the 95%
-/// confidence interval as a band, and the point where the curve bends marked.
+/// confidence interval as a band, and the point where the curve bends marked; values in the unit of the
+/// KPI's axis title (<see cref="KpiDefinition.Axis"/>, e.g. Mt/yr).
 /// </summary>
 public static class SweepCharts
 {
@@ -26,8 +27,9 @@ public static class SweepCharts
                 continue;
             }
 
+            var scale = headline.AxisScale;
             var xs = curve.Points.Select(p => p.X).ToList();
-            var means = curve.Points.Select(p => p.Kpi.Mean).ToList();
+            var means = curve.Points.Select(p => p.Kpi.Mean * scale).ToList();
             var bend = curve.Bend(headline);
             IReadOnlyList<ChartMarker> markers = bend.BendIndex is { } k
                 ? [new ChartMarker(curve[k].X, $"curve bends at {SweepAnswer.PointName(keys, curve[k].Point)}")]
@@ -36,9 +38,9 @@ public static class SweepCharts
                 FileNameOf(headline.Name),
                 $"{CompareCharts.Capitalise(headline.Words)} against {axis.Label} (mean and 95% interval)",
                 axis.Label,
-                $"{headline.Name} ({curve[0].Kpi.Unit})",
+                headline.Axis,
                 [
-                    new IntervalSeries("95% interval", xs, means, curve.Points.Select(p => p.Kpi.Ci95Low).ToList(), curve.Points.Select(p => p.Kpi.Ci95High).ToList(), IntervalStyle.Band),
+                    new IntervalSeries("95% interval", xs, means, curve.Points.Select(p => p.Kpi.Ci95Low * scale).ToList(), curve.Points.Select(p => p.Kpi.Ci95High * scale).ToList(), IntervalStyle.Band),
                     new LineSeries("mean", xs, means),
                 ],
                 markers,

@@ -22,20 +22,34 @@ public static class TransitChart
     /// <summary>The histogram of transit days with its p50 and p95 markers.</summary>
     public static Chart Build(ExperimentResult result)
     {
-        var sample = result.Replications
-            .SelectMany(r => r.TransitDays)
-            .Where(d => !double.IsNaN(d))
-            .Order()
-            .ToList();
-        var p50 = MarkerValue(result, Kpis.TransitDaysP50.Name, sample, 0.50);
-        var p95 = MarkerValue(result, Kpis.TransitDaysP95.Name, sample, 0.95);
+        // Pooled unsorted: binning needs no order, and the sample is sorted only when a marker must be
+        // read off it (a result without the quantile KPIs), which sorting 630,000 values every run did not ask.
+        var sample = new List<double>(result.Replications.Sum(r => r.TransitDays.Count));
+        foreach (var replication in result.Replications)
+        {
+            foreach (var days in replication.TransitDays)
+            {
+                if (!double.IsNaN(days)) sample.Add(days);
+            }
+        }
+
+        var isSorted = false;
+        List<double> Sorted()
+        {
+            if (!isSorted) sample.Sort();
+            isSorted = true;
+            return sample;
+        }
+
+        var p50 = MarkerValue(result, Kpis.TransitDaysP50.Name, Sorted, 0.50);
+        var p95 = MarkerValue(result, Kpis.TransitDaysP95.Name, Sorted, 0.95);
         var bins = HistogramBins.Of(sample);
         var title = $"End-to-end transit time ({sample.Count:#,0} consignments, {result.Replications.Count} replications)";
         return new Chart(
             FileName,
             title,
-            "transit time (days)",
-            "consignments",
+            "Transit (days)",
+            "Consignments",
             [new BarSeries("consignments per bin", bins.Centres, bins.Counts, bins.Width)],
             [
                 new ChartMarker(p50, $"p50 = {ReportNumber.Format(p50)} days"),
@@ -46,9 +60,9 @@ public static class TransitChart
             ValueMin: 0.0);
     }
 
-    private static double MarkerValue(ExperimentResult result, string kpi, List<double> sorted, double p)
+    private static double MarkerValue(ExperimentResult result, string kpi, Func<List<double>> sorted, double p)
     {
         var summary = result.Summary.FirstOrDefault(s => s.Kpi == kpi);
-        return summary is not null && !double.IsNaN(summary.Mean) ? summary.Mean : Quantile.OfSorted(sorted, p);
+        return summary is not null && !double.IsNaN(summary.Mean) ? summary.Mean : Quantile.OfSorted(sorted(), p);
     }
 }

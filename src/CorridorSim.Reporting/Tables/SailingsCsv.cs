@@ -1,6 +1,6 @@
 using CorridorSim.Corridor.Results;
-using CorridorSim.Experiments;
 using CorridorSim.Corridor.Vocabulary;
+using CorridorSim.Experiments;
 
 namespace CorridorSim.Reporting.Tables;
 

@@ -17,22 +17,26 @@ internal static class BottleneckTable
     public static void Append(StringBuilder md, IReadOnlyList<Bottleneck> ranking)
     {
         md.Append("## Bottlenecks\n\n");
-        md.Append("What cargo waits for, ranked by the share of all consignment-hours spent waiting charged to it (means over replications). ");
-        md.Append("A wait for a vessel is charged to what that service's vessels were doing meanwhile — waiting for a berth or at a berth at some port, at sea, closed in, under repair, waiting for a full load — so cargo that waits at one port because the vessels queue at another is charged to the other port's berths. ");
-        md.Append("Utilisation is that of the capacity the cause belongs to; a capacity busy at least ")
-            .Append(ReportNumber.Threshold(BottleneckRanking.CapacityUtilisation))
-            .Append(" of the time queues arrivals steeply.");
-        if (ranking.Count > Rows)
-        {
-            md.Append($" The first {Rows} of {ranking.Count} causes; `bottlenecks.csv` has them all.");
-        }
-
+        md.Append(Introduction(ranking));
         md.Append("\n\n");
-        MarkdownTable.Append(md, Header, ranking.Take(Rows).Select(b => (IReadOnlyList<string>)
+        MarkdownTable.Append(md, Header, Cells(ranking));
+    }
+
+    /// <summary>The paragraph before the table: what is ranked, how vessel waits are charged, the busy threshold.</summary>
+    public static string Introduction(IReadOnlyList<Bottleneck> ranking)
+    {
+        var text = "What cargo waits for, ranked by the share of all consignment-hours spent waiting charged to it (means over replications). "
+            + "A wait for a vessel is charged to what that service's vessels were doing meanwhile — waiting for a berth or at a berth at some port, at sea, closed in, under repair, waiting for a full load — so cargo that waits at one port because the vessels queue at another is charged to the other port's berths. "
+            + $"Utilisation is that of the capacity the cause belongs to; a capacity busy at least {ReportNumber.Threshold(BottleneckRanking.CapacityUtilisation)} of the time queues arrivals steeply.";
+        return ranking.Count > Rows ? text + $" The first {Rows} of {ranking.Count} causes; `bottlenecks.csv` has them all." : text;
+    }
+
+    /// <summary>The first <see cref="Rows"/> rows' cells, shared by <c>report.md</c> and <c>report.html</c>.</summary>
+    public static IEnumerable<IReadOnlyList<string>> Cells(IReadOnlyList<Bottleneck> ranking) =>
+        ranking.Take(Rows).Select(b => (IReadOnlyList<string>)
         [
             b.Rank.ToString(CultureInfo.InvariantCulture), b.Cause.Label, b.Cause.Words(), b.Facility, SnakeCase.Of(b.Kind),
             ReportNumber.Format(b.ConsignmentHours), ReportNumber.Format(b.TonneHours), ReportNumber.Format(b.Share),
             ReportNumber.Format(b.Utilisation), ReportNumber.Format(b.ClosureHours),
-        ]));
-    }
+        ]);
 }

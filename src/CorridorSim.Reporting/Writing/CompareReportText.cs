@@ -38,9 +38,7 @@ public static class CompareReportText
         md.Append("## Scenarios\n\n");
         for (var i = 0; i < runs.Count; i++)
         {
-            var top = BottleneckRanking.Rank(runs[i].Result).FirstOrDefault();
-            var binding = top is null || !(top.Share > 0) ? "nothing binds" : $"cargo waits most for {top.Cause.Words()}";
-            md.Append($"- [{runs[i].Name}]({folders[i]}/{ResultFiles.Report.Name}): {binding}.\n");
+            md.Append($"- [{runs[i].Name}]({folders[i]}/{ResultFiles.Report.Name}): {Binding(runs[i])}.\n");
         }
 
         md.Append('\n');
@@ -49,7 +47,14 @@ public static class CompareReportText
         return md.ToString();
     }
 
-    private static IReadOnlyList<string> Cells(ComparisonRow r) =>
+    /// <summary>What binds in one scenario, in the few words the list of scenarios gives it.</summary>
+    internal static string Binding(ScenarioRun run)
+    {
+        var top = BottleneckRanking.Rank(run.Result).FirstOrDefault();
+        return top is null || !(top.Share > 0) ? "nothing binds" : $"cargo waits most for {top.Cause.Words()}";
+    }
+
+    internal static IReadOnlyList<string> Cells(ComparisonRow r) =>
     [
         r.Kpi, r.Unit, r.Scenario, ReportNumber.Format(r.Mean), ReportNumber.Format(r.Ci95Low), ReportNumber.Format(r.Ci95High),
         ReportNumber.Signed(r.DiffVsFirst), ReportNumber.Signed(r.DiffCi95Low), ReportNumber.Signed(r.DiffCi95High),

@@ -1,6 +1,8 @@
 using CorridorSim.Experiments;
 using CorridorSim.Reporting.Bottlenecks;
 using CorridorSim.Reporting.Charts;
+using CorridorSim.Reporting.Html;
+using CorridorSim.Reporting.Map;
 using CorridorSim.Reporting.Tables;
 
 namespace CorridorSim.Reporting.Writing;
@@ -10,7 +12,8 @@ namespace CorridorSim.Reporting.Writing;
 internal static class RunFolderWriter
 {
     /// <summary>Writes the folder's files into <paramref name="folder"/>, creating it.</summary>
-    public static void Write(string folder, ScenarioRun run, RunContext context, CancellationToken cancellation)
+    /// <remarks><paramref name="withPage"/> false leaves out <c>report.html</c> (a point of a large sweep).</remarks>
+    public static void Write(string folder, ScenarioRun run, RunContext context, CancellationToken cancellation, bool withPage = true)
     {
         Directory.CreateDirectory(folder);
         Folders.ResultFolder.Mark(folder);
@@ -40,6 +43,8 @@ internal static class RunFolderWriter
         }
 
         var replications = result.Replications;
+        var charts = RunCharts.Build(result);
+        using var rendering = BackgroundCharts.Start(folder, charts, cancellation);
         Table(ResultFiles.Summary, w => SummaryCsv.Write(w, result.Summary));
         Table(ResultFiles.Replications, w => ReplicationsCsv.Write(w, result.Summary, replications));
         Table(ResultFiles.Nodes, w => NodesCsv.Write(w, replications));
@@ -56,7 +61,7 @@ internal static class RunFolderWriter
             w => StagesCsv.Write(w, replications, context.Consignments, cancellation),
             s => StagesCsv.WriteParquet(s, replications, context.Consignments, cancellation));
 
-        var charts = RunCharts.Build(result);
+        rendering.Finish();
         if (run.Marginal is { } study)
         {
             // Shown in the report's own marginal section, so kept out of the run's chart list.
@@ -64,8 +69,15 @@ internal static class RunFolderWriter
             SaveCharts(folder, [MarginalChart.Build(study.Rows)], cancellation);
         }
 
-        SaveCharts(folder, charts, cancellation);
+        var map = CorridorMap.Of(result.Spec, result, ranking);
+        cancellation.ThrowIfCancellationRequested();
+        MapChart.SavePng(map, Path.Combine(folder, ResultFiles.Charts.Name, MapChart.FileName));
         ReportFile.WriteText(Path.Combine(folder, ResultFiles.Report.Name), RunReportText.Build(run, ranking, charts, context));
+        if (withPage)
+        {
+            ReportFile.WriteText(Path.Combine(folder, ResultFiles.Html.Name), RunHtml.Build(run, ranking, charts, map, context));
+        }
+
         ReportFile.WriteText(Path.Combine(folder, ResultFiles.ResolvedScenario.Name), run.ResolvedYaml);
         ManifestJson.Write(Path.Combine(folder, ResultFiles.Manifest.Name), ManifestJson.For(run.Name, run.ResolvedYaml, context));
     }

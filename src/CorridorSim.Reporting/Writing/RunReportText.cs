@@ -28,7 +28,7 @@ public static class RunReportText
         md.Append($"\nMeans over {run.Result.Replications.Count} replications; numbers are rounded for reading, exact values are in the CSV files.\n\n");
         md.Append("## Key performance indicators\n\n");
         KpiTable.Append(md, run.Result.Summary);
-        ChartsSection.Append(md, charts);
+        ChartsSection.Append(md, charts, withMap: true);
         BottleneckTable.Append(md, ranking);
         if (run.Marginal is { } study)
         {

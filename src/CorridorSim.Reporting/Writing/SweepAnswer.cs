@@ -5,12 +5,13 @@ using CorridorSim.Reporting.Tables;
 namespace CorridorSim.Reporting.Writing;
 
 /// <summary>
-/// The answer of a sweep in plain sentences: for each headline KPI, how it moves over the sweep and where
-/// its curve bends (<see cref="CurveBend"/>). Every number is a value of <c>sweep.csv</c>.
+/// The answer of a sweep in plain sentences: for each headline KPI, how it moves over the sweep, its best point
+/// and whether the curve still improves, flattens or worsens beyond it (<see cref="CurvePeak"/>). Every number
+/// is a value of <c>sweep.csv</c>.
 /// </summary>
 public static class SweepAnswer
 {
-    /// <summary>The sweep report's answer in words: where each headline KPI's curve bends.</summary>
+    /// <summary>The sweep report's answer in words: each headline KPI's peak and what its curve does beyond it.</summary>
     public static IReadOnlyList<string> Sentences(IReadOnlyList<string> keys, IReadOnlyList<SweepPoint> points)
     {
         var sentences = new List<string>();
@@ -27,22 +28,26 @@ public static class SweepAnswer
             string Bare(int i) => curve[i].Kpi.Unit == "fraction" ? ReportNumber.Percent(curve[i].Kpi.Mean) : ReportNumber.Format(curve[i].Kpi.Mean);
             var words = CompareCharts.Capitalise(headline.Words);
             var span = $"{words}: {Value(0)} at {Name(0)}, {Value(curve.Count - 1)} at {Name(curve.Count - 1)}.";
-            var bend = curve.Bend(headline);
-            if (!bend.Improves)
+            var peak = curve.Peak(headline);
+            var (k, level, last) = (peak.PeakIndex, peak.LevelIndex, curve.Count - 1);
+            var (improves, worsens) = headline.HigherIsBetter ? ("rises", "falls") : ("falls", "rises");
+            var tolerance = ReportNumber.WithUnit(CurvePeak.Tolerance(curve[k].Kpi.Mean, HalfWidth(curve[k].Kpi)), curve[k].Kpi.Unit);
+            sentences.Add(peak.After switch
             {
-                sentences.Add($"{span} No step of the sweep improves it.");
-                continue;
-            }
-
-            var s = bend.SteepestStep;
-            var steepest = $"{Name(s)} → {Name(s + 1)} ({Bare(s)} → {Bare(s + 1)})";
-            sentences.Add(bend.BendIndex is { } k
-                ? $"{span} The curve bends at {Name(k)} ({Value(k)}): beyond it each step gains, per unit, less than {ReportNumber.Threshold(CurveBend.FlatShareOfSteepest)} of what the steepest step gained, {steepest}."
-                : $"{span} The curve does not flatten within the sweep: the steepest step is {steepest}, and the last steps still gain.");
+                CurveAfterPeak.StillImproving =>
+                    $"{span} It is best at the last point, {Name(k)}: the curve still {improves} at the end of the sweep ({Bare(last - 1)} → {Bare(last)}).",
+                CurveAfterPeak.Worsens =>
+                    $"{span} It peaks at {Name(k)} ({Value(k)}) and {worsens} beyond it, to {Value(peak.WorstAfterIndex!.Value)} at {Name(peak.WorstAfterIndex!.Value)}.",
+                _ => level == k
+                    ? $"{span} It is best at {Name(k)} ({Value(k)}) and flattens beyond it: every further point is within {tolerance} of it."
+                    : $"{span} It reaches its best level at {Name(level)} ({Value(level)}) and flattens beyond it: every further point is within {tolerance} of the best, {Value(k)} at {Name(k)}.",
+            });
         }
 
         return sentences;
     }
+
+    private static double HalfWidth(KpiSummary kpi) => (kpi.Ci95High - kpi.Ci95Low) / 2;
 
     /// <summary>
     /// A point named by its settings, each key by its last part when that is unambiguous

@@ -29,6 +29,9 @@ internal sealed record SweepCurve(IReadOnlyList<(SweepPoint Point, double X, Kpi
         return new SweepCurve(curve);
     }
 
+    public CurvePeak Peak(KpiDefinition headline) =>
+        CurvePeak.Find(Points.Select(p => p.Kpi.Mean).ToList(), Points.Select(p => (p.Kpi.Ci95High - p.Kpi.Ci95Low) / 2).ToList(), headline.HigherIsBetter);
+
     public CurveBend Bend(KpiDefinition headline) =>
         CurveBend.Find(Points.Select(p => p.X).ToList(), Points.Select(p => p.Kpi.Mean).ToList(), headline.HigherIsBetter);
 }

@@ -29,7 +29,7 @@ public static class SweepReportText
             md.Append("- ").Append(sentence).Append('\n');
         }
 
-        md.Append($"\nEach point ran {context.Replications} replications on the same seeds. A curve bends where every further step gains, per unit of the parameter, less than {ReportNumber.Threshold(CurveBend.FlatShareOfSteepest)} of the steepest step's gain. Numbers are rounded for reading; exact values are in `sweep.csv`.\n\n");
+        md.Append($"\nEach point ran {context.Replications} replications on the same seeds. Each curve's peak is its best point; beyond it the curve flattens when every further point is within the peak's 95% interval (within {ReportNumber.Threshold(CurvePeak.LevelShareWithoutInterval)} of it with one replication), otherwise it rises or falls. Numbers are rounded for reading; exact values are in `sweep.csv`.\n\n");
         md.Append("## Headline KPIs at each point\n\n");
         var rows = points.SelectMany(p => HeadlineKpi.All
             .Select(h => p.Result.Summary.FirstOrDefault(s => s.Kpi == h.Name))

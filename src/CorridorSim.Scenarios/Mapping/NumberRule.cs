@@ -33,6 +33,8 @@ internal sealed record NumberRule(double Min, bool MinExclusive, double Max, boo
     public static readonly NumberRule Weight = new(0, false, 1e9, false);
     public static readonly NumberRule CalendarMonth = new(1, false, 12, true);
     public static readonly NumberRule TrainsPerDay = new(0, true, 1_000, false);
+    public static readonly NumberRule Latitude = new(-90, false, 90, false);
+    public static readonly NumberRule Longitude = new(-180, false, 180, false);
 
     private string Noun => Whole ? "a whole number" : "a number";
 

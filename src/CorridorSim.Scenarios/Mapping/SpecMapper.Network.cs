@@ -10,7 +10,10 @@ internal static partial class SpecMapper
 
     private static BorderSpec Border(MappingReader r)
     {
-        var spec = new BorderSpec(r.ItemName!, BorderSide(r.Mapping("westbound", true, SideAllowed)), BorderSide(r.Mapping("eastbound", true, SideAllowed)));
+        var spec = new BorderSpec(r.ItemName!, BorderSide(r.Mapping("westbound", true, SideAllowed)), BorderSide(r.Mapping("eastbound", true, SideAllowed)))
+        {
+            Position = Position(r),
+        };
         r.Finish();
         return spec;
     }
@@ -50,7 +53,10 @@ internal static partial class SpecMapper
             r.Number("yard_capacity_tonnes", NumberRule.Tonnes, 0),
             berths,
             CustomsPost(r.Mapping("customs", false, PostAllowed)),
-            r.Number("train_max_wait_hours", NumberRule.Hours, DefaultTrainMaxWaitHours));
+            r.Number("train_max_wait_hours", NumberRule.Hours, DefaultTrainMaxWaitHours))
+        {
+            Position = Position(r),
+        };
         r.Finish();
         return spec;
     }

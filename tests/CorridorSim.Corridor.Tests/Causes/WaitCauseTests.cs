@@ -65,6 +65,31 @@ public class WaitCauseTests
     }
 
     [Fact]
+    public void Causes_FarPortClosedWhileLoadedFerriesWaitOffIt_ChargesTheFarPortsClosureForCargoAboardAndInTheYard()
+    {
+        // Given three ferries for a train of 5 wagons every 12 hours, and Alat closed from day 2 to day 12
+        var corridor = TinyCorridor.WestLine();
+        corridor.SeaServices[0] = TinyCorridor.Ferry("aktau_alat", "aktau", "alat", vessels: 3, capacity: 10, sailingHours: 5);
+        corridor.Disruptions.Add(new DisruptionSpec("port_works", "alat", 2, 10));
+        var harness = new Harness(corridor.Build(), record: false);
+        for (var hour = 0; hour < 400; hour += 12)
+        {
+            harness.TrainAt(hour);
+        }
+
+        // When
+        var result = harness.Execute();
+
+        // Then the ferries' own waits (cargo aboard off Alat, about 13%) and Aktau's yard waits (no ferry comes back,
+        // about 87%) go mostly to Alat's closure (about 72%), though no cargo waits at Alat itself
+        Assert.True(result.Facility("aktau_alat").WaitingConsignmentHours > 0.05 * Total(result));
+        Assert.Equal(0, result.Facility("alat").WaitingConsignmentHours);
+        Assert.Equal(new WaitCause(WaitCauseKind.Closure, "alat", FacilityKind.Port), Top(result).Cause);
+        Assert.True(Share(result, WaitCauseKind.Closure, "alat") > 0.6, $"Alat's closures: {Share(result, WaitCauseKind.Closure, "alat")}");
+        AssertConserved(result);
+    }
+
+    [Fact]
     public void Causes_BorderWithOneOfficerSaturated_ChargesThatPostsOfficers()
     {
         // Given a border whose one officer takes 6 h per train, a train every 4 h, and plenty of exchange tracks

@@ -1,5 +1,6 @@
 using CorridorSim.Experiments;
 using CorridorSim.Kernel;
+using CorridorSim.Reporting.Bottlenecks;
 using CorridorSim.Reporting.Charts;
 using CorridorSim.Reporting.Tables;
 using CorridorSim.Reporting.Tests.Given;
@@ -85,35 +86,44 @@ public class ChartSeriesTests
         var chart = MonthlyTonnesChart.Build(result);
 
         // Then its two lines are the window months' demand (dashed) and delivered tonnes
-        var demand = Assert.IsType<LineSeries>(chart.Series[0]);
-        var delivered = Assert.IsType<LineSeries>(chart.Series[1]);
-        Assert.True(demand.Dashed);
+        var lines = chart.Series.OfType<LineSeries>().ToList();
+        var demand = lines.Single(l => l.Dashed);
+        var delivered = lines.Single(l => !l.Dashed);
         Assert.Equal(months.Select(m => (double)m.Month), demand.Xs);
         Assert.Equal(months.Select(m => m.DemandTonnes), demand.Ys);
         Assert.Equal(months.Select(m => m.DeliveredTonnes), delivered.Ys);
     }
 
     [Fact]
-    public void MonthlyTonnesChart_StartMonth_AxisNamesTheCalendarMonthOfMonthZero()
+    public void MonthlyTonnesChart_StartMonth_TicksNameCalendarMonths()
     {
         var result = SampleRun.Experiment(replications: 1);
         var july = result with { Spec = result.Spec with { StartMonth = 7 } };
 
-        Assert.Equal("month of the horizon (0 = January)", MonthlyTonnesChart.Build(result).XLabel);
-        Assert.Equal("month of the horizon (0 = July)", MonthlyTonnesChart.Build(july).XLabel);
+        var chart = MonthlyTonnesChart.Build(july);
+
+        // The ticks are the calendar months of monthly.csv's corridor rows, at their month of the run
+        var corridor = MonthlyRows.Of(july).Where(r => r.Flow == MonthlyRows.AllFlows).OrderBy(r => r.MonthOfRun).ToList();
+        Assert.Equal("Calendar month (the run starts in July)", chart.XLabel);
+        Assert.Equal(corridor.Select(r => System.Globalization.CultureInfo.InvariantCulture.DateTimeFormat.GetAbbreviatedMonthName(r.Month) + (r.Year > 1 ? $", yr {r.Year}" : "")), chart.CategoryTicks.Select(t => t.Label));
+        Assert.Equal(corridor.Select(r => (double)r.MonthOfRun), chart.CategoryTicks.Select(t => t.Position));
     }
 
     [Fact]
-    public void MonthlyTonnesChart_TwoReplications_SeriesAreTheMonthlyRowsMeans()
+    public void MonthlyTonnesChart_TwoReplications_SeriesAreTheMonthlyRowsMeansWithTheirInterval()
     {
         var result = SampleRun.Experiment();
 
         var chart = MonthlyTonnesChart.Build(result);
 
-        var delivered = (LineSeries)chart.Series[1];
+        var delivered = chart.Series.OfType<LineSeries>().Single(l => !l.Dashed);
+        var band = Assert.Single(chart.Series.OfType<IntervalSeries>());
         var corridor = MonthlyRows.Of(result).Where(r => r.Flow == MonthlyRows.AllFlows).ToList();
         Assert.Equal(result.Replications.Average(r => r.FlowMonths[3].DeliveredTonnes), delivered.Ys[3], 9);
         Assert.Equal(corridor.Select(r => r.DeliveredTonnes.Estimate), delivered.Ys);
+        Assert.Equal(IntervalStyle.Band, band.Style);
+        Assert.Equal(corridor.Select(r => r.DeliveredTonnes.Low), band.Lows);
+        Assert.Equal(corridor.Select(r => r.DeliveredTonnes.High), band.Highs);
     }
 
     [Fact]
@@ -132,23 +142,53 @@ public class ChartSeriesTests
     }
 
     [Fact]
-    public void UtilisationChart_Bars_AreMeanUtilisationPerFacilityBusiestOnTop()
+    public void UtilisationChart_Bars_AreMeanUtilisationPerFacilityGroupedByKind()
     {
         var result = SampleRun.Experiment();
 
         var chart = UtilisationChart.Build(result);
 
-        var bars = Assert.IsType<BarSeries>(Assert.Single(chart.Series));
-        Assert.True(bars.Horizontal);
-        var byName = chart.CategoryTicks.ToDictionary(t => t.Label, t => bars.Values[(int)t.Position]);
-        Assert.Equal(["aktau_baku", "aktau_port", "baku_port", "dostyk"], byName.Keys.Order());
+        var bars = chart.Series.Cast<BarSeries>().ToList();
+        Assert.All(bars, b => Assert.True(b.Horizontal));
+        var byName = chart.CategoryTicks.ToDictionary(t => t.Label, t => bars.Select(b => b.Positions.ToList().IndexOf(t.Position) is var i and >= 0 ? b.Values[i] : double.NaN).First(double.IsFinite));
         Assert.Equal(0.945, byName["aktau_port"], 12);
+        Assert.Equal("ports", bars[0].Label);
         Assert.Equal("aktau_port", chart.CategoryTicks.MaxBy(t => t.Position)!.Label);
         Assert.Equal(AxisFormat.Percent, chart.ValueFormat);
+        Assert.Equal([BottleneckRanking.CapacityUtilisation], chart.ValueMarkers.Select(m => m.X));
     }
 
     [Fact]
-    public void CompareCharts_OneChartPerHeadlineKpi_WithMeansAndIntervalsOfTheRows()
+    public void UtilisationChart_NeverBusyFacility_IsLeftOut()
+    {
+        var result = SampleRun.Experiment();
+        var idle = result with
+        {
+            Replications = [.. result.Replications.Select(r => r with { Facilities = [.. r.Facilities.Select(f => f.Facility == "dostyk" ? f with { Utilisation = 0 } : f)] })],
+        };
+
+        var chart = UtilisationChart.Build(idle);
+
+        Assert.DoesNotContain("dostyk", chart.CategoryTicks.Select(t => t.Label));
+        Assert.Contains("aktau_port", chart.CategoryTicks.Select(t => t.Label));
+    }
+
+    [Fact]
+    public void QueueChart_FacilityThatNeverQueued_IsLeftOut()
+    {
+        var result = SampleRun.Experiment();
+        var calm = result with
+        {
+            Replications = [.. result.Replications.Select(r => r with { Timeseries = [.. r.Timeseries.Select(p => p.Facility == "dostyk" ? p with { QueueTonnes = 0 } : p)] })],
+        };
+
+        var chart = QueueChart.Build(calm);
+
+        Assert.DoesNotContain("dostyk", chart.Series.Select(l => l.Label));
+    }
+
+    [Fact]
+    public void CompareCharts_OneChartPerHeadlineKpi_WithThePairedDifferenceAndItsIntervalAroundZero()
     {
         IReadOnlyList<ComparisonRow> rows =
         [
@@ -162,11 +202,13 @@ public class ChartSeriesTests
         var chart = Assert.Single(charts);
         Assert.Equal("compare-transit_days_p95.png", chart.FileName);
         var interval = chart.Series.OfType<IntervalSeries>().Single();
-        Assert.Equal([25.0, 21.5], interval.Means);
-        Assert.Equal([24.0, 20.5], interval.Lows);
-        Assert.Equal([26.0, 22.5], interval.Highs);
+        Assert.Equal([-3.5], chart.Series.OfType<DotSeries>().Single().Ys);
+        Assert.Equal([-4.25], interval.Lows);
+        Assert.Equal([-2.75], interval.Highs);
         Assert.Equal(IntervalStyle.ErrorBars, interval.Style);
-        Assert.Equal(["baseline", "digital"], chart.CategoryTicks.Select(t => t.Label));
+        Assert.Equal(["digital"], chart.CategoryTicks.Select(t => t.Label));
+        Assert.Equal([0.0], chart.ValueMarkers.Select(m => m.X));
+        Assert.Equal("Transit, p95 (days), difference to baseline", chart.YLabel);
     }
 
     [Fact]
@@ -181,14 +223,16 @@ public class ChartSeriesTests
 
         var charts = SweepCharts.Build(keys, points);
 
+        // Delivered tonnes are drawn in Mt/yr, the unit of the axis title
         var chart = charts.Single(c => c.FileName == "sweep-delivered_tonnes_per_year.png");
         var band = chart.Series.OfType<IntervalSeries>().Single();
         Assert.Equal(IntervalStyle.Band, band.Style);
         Assert.Equal([4.0, 8.0], band.Xs);
-        Assert.Equal([points[1].Result.Summary[1].Mean, points[0].Result.Summary[1].Mean], band.Means);
-        Assert.Equal([points[1].Result.Summary[1].Ci95Low, points[0].Result.Summary[1].Ci95Low], band.Lows);
+        Assert.Equal([points[1].Result.Summary[1].Mean * 1e-6, points[0].Result.Summary[1].Mean * 1e-6], band.Means);
+        Assert.Equal([points[1].Result.Summary[1].Ci95Low * 1e-6, points[0].Result.Summary[1].Ci95Low * 1e-6], band.Lows);
         Assert.Empty(chart.CategoryTicks);
         Assert.Equal(keys[0], chart.XLabel);
+        Assert.Equal("Delivered (Mt/yr)", chart.YLabel);
     }
 
     [Fact]

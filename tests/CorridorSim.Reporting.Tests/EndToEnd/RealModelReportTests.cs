@@ -74,8 +74,8 @@ public class RealModelReportTests
             options);
         SweepReport.Write(temp.Combine("sweep"), "tiny", sweep, ["a: 1\n", "a: 2\n"], SampleRun.Context(ConsignmentRecording.None));
 
-        Assert.Equal([ResultFolder.MarkerName, "charts", "comparison.csv", "manifest.json", "report.md", "tiny_1_ferries", "tiny_3_ferries"], TempFolder.EntriesOf(temp.Combine("compare")));
-        Assert.Equal([ResultFolder.MarkerName, "charts", "manifest.json", "point-00", "point-01", "report.md", "sweep.csv"], TempFolder.EntriesOf(temp.Combine("sweep")));
+        Assert.Equal([ResultFolder.MarkerName, "charts", "comparison.csv", "manifest.json", "report.html", "report.md", "tiny_1_ferries", "tiny_3_ferries"], TempFolder.EntriesOf(temp.Combine("compare")));
+        Assert.Equal([ResultFolder.MarkerName, "charts", "manifest.json", "point-00", "point-01", "report.html", "report.md", "sweep.csv"], TempFolder.EntriesOf(temp.Combine("sweep")));
         Assert.Throws<ArgumentException>(() => CompareReport.RunsOf(comparison, ["only one\n"]));
     }
 }

@@ -15,10 +15,10 @@ public class RunReportTests(WrittenRun written) : IClassFixture<WrittenRun>
         var folder = written.Folder;
 
         Assert.Equal(
-            [ResultFolder.MarkerName, "bottlenecks.csv", "charts", "consignments.parquet", "manifest.json", "monthly.csv", "nodes.csv", "ports.csv", "replications.csv", "report.md",
+            [ResultFolder.MarkerName, "bottlenecks.csv", "charts", "consignments.parquet", "manifest.json", "monthly.csv", "nodes.csv", "ports.csv", "replications.csv", "report.html", "report.md",
                 "sailings.csv", "scenario.resolved.yaml", "stages.parquet", "summary.csv", "timeseries.parquet", "trains.csv"],
             TempFolder.EntriesOf(folder));
-        Assert.Equal(["monthly-tonnes.png", "queues.png", "transit-days.png", "utilisation.png"], TempFolder.EntriesOf(Path.Combine(folder, "charts")));
+        Assert.Equal(["map.png", "monthly-tonnes.png", "queues.png", "transit-by-group.png", "transit-days.png", "utilisation.png"], TempFolder.EntriesOf(Path.Combine(folder, "charts")));
     }
 
     [Fact]
@@ -146,7 +146,8 @@ public class RunReportTests(WrittenRun written) : IClassFixture<WrittenRun>
 
         var links = Regex.Matches(report, @"!\[[^\]]*\]\(([^)]+)\)").Select(m => m.Groups[1].Value).ToList();
 
-        Assert.Equal(4, links.Count);
+        // The map, then the five charts of RunCharts
+        Assert.Equal(6, links.Count);
         Assert.All(links, link => Assert.True(File.Exists(Path.Combine(folder, link)), link));
     }
 

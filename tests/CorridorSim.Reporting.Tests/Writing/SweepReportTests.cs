@@ -12,7 +12,7 @@ public class SweepReportTests(WrittenSweep written) : IClassFixture<WrittenSweep
     [Fact]
     public void Write_FourPoints_WritesSweepChartsReportAndOneSubFolderPerPoint()
     {
-        Assert.Equal([ResultFolder.MarkerName, "charts", "manifest.json", "point-00", "point-01", "point-02", "point-03", "report.md", "sweep.csv"], TempFolder.EntriesOf(written.Folder));
+        Assert.Equal([ResultFolder.MarkerName, "charts", "manifest.json", "point-00", "point-01", "point-02", "point-03", "report.html", "report.md", "sweep.csv"], TempFolder.EntriesOf(written.Folder));
         Assert.Equal("name: baseline-2024\nsea_services: 2\n", File.ReadAllText(written.PathOf("point-02", "scenario.resolved.yaml")));
         Assert.All(Directory.GetFiles(written.PathOf("charts")), png => Assert.True(Png.IsPng(png)));
         Assert.Equal(5, Directory.GetFiles(written.PathOf("charts")).Length);
@@ -27,12 +27,12 @@ public class SweepReportTests(WrittenSweep written) : IClassFixture<WrittenSweep
     }
 
     [Fact]
-    public void Answer_SteepThenFlat_SaysWhereTheCurveBends()
+    public void Answer_SteepThenWithinTheNoise_SaysWhereTheCurveReachesItsLevelAndFlattens()
     {
         var sentences = SweepAnswer.Sentences([Key], SampleSweep.SweepPoints);
 
-        Assert.StartsWith("Delivered tonnes per year: 4,212,346 tonnes a year at vessels=4, 4,663,067 tonnes a year at vessels=10. The curve bends at vessels=6", sentences[0]);
-        Assert.Contains("vessels=4 → vessels=6 (4,212,346 → 4,633,580)", sentences[0]);
+        Assert.StartsWith("Delivered tonnes per year: 4,212,346 tonnes a year at vessels=4, 4,663,067 tonnes a year at vessels=10. It reaches its best level at vessels=8", sentences[0]);
+        Assert.Contains("and flattens beyond it", sentences[0]);
     }
 
     [Fact]
