@@ -114,12 +114,14 @@ public static class RunAnswer
             rate += $" (95% interval {ReportNumber.Format(growth.Ci95Low)} to {ReportNumber.Format(growth.Ci95High)})";
         }
 
+        // The rate is the whole window's least-squares slope, not the slope after the saturation day, so the
+        // sentence says when the growth set in beside the rate instead of quoting the rate "from" that day.
         var from = Find(result, Kpis.SaturationDay) is { Mean: var day } && !double.IsNaN(day)
-            ? $"from about {RunCalendar.DateOf(day, result.Spec.StartMonth)} (day {Math.Floor(day).ToString("0", System.Globalization.CultureInfo.InvariantCulture)} of the run) "
+            ? $", the growth setting in about {RunCalendar.DateOf(day, result.Spec.StartMonth)} (day {Math.Floor(day).ToString("0", System.Globalization.CultureInfo.InvariantCulture)} of the run)"
             : "";
         var growing = upper < limit
             ? $"the tonnes held grow by no more than {ReportNumber.Format(Math.Max(0, upper))} t a year, but only {cohortText} (at least {ReportNumber.Threshold(CohortShareRequired)} must)"
-            : $"{from}the tonnes held in it grow by {rate}, and {cohortText}";
+            : $"the tonnes held in it grow by {rate} over the window{from}, and {cohortText}";
         return $"the corridor does not keep up with its demand: {growing}";
     }
 

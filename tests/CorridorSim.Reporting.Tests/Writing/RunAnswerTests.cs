@@ -34,7 +34,7 @@ public class RunAnswerTests
     [Fact]
     public void Sentences_HighDeliveredShareButGrowingBacklog_DoesNotKeepUpAndSaysFromWhenAndHowMuch()
     {
-        // Given 98% delivered, but tonnes held growing 400,000 t a year from day 200 of a run that starts in July
+        // Given 98% delivered, but tonnes held growing 400,000 t a year over the window, setting in on day 200 of a run that starts in July
         var experiment = With(SampleRun.Experiment(scale: 1.05),
             ("backlog_growth_tonnes_per_year", 400_000, 350_000, 450_000),
             ("saturation_day", 200.4, 190, 210));
@@ -43,10 +43,11 @@ public class RunAnswerTests
         // When the answer is written
         var sentences = RunAnswer.Sentences(experiment, []);
 
-        // Then it does not keep up, from 17 January (1 July + 200 days), by 400,000 t a year
+        // Then it does not keep up: 400,000 t a year over the window, the growth setting in on 17 January (1 July + 200 days)
         Assert.Contains(sentences, s => s.EndsWith(
-            "the corridor does not keep up with its demand: from about 17 January (day 200 of the run) the tonnes held in it grow by 400,000 t a year "
-            + "(95% interval 350,000 to 450,000), and 99.5% of the cargo that had time to arrive did.", StringComparison.Ordinal));
+            "the corridor does not keep up with its demand: the tonnes held in it grow by 400,000 t a year "
+            + "(95% interval 350,000 to 450,000) over the window, the growth setting in about 17 January (day 200 of the run), "
+            + "and 99.5% of the cargo that had time to arrive did.", StringComparison.Ordinal));
         Assert.DoesNotContain(sentences, s => s.Contains("keeps up with", StringComparison.Ordinal));
     }
 
