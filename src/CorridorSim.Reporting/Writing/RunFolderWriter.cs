@@ -20,6 +20,7 @@ internal static class RunFolderWriter
         var result = run.Result;
         var ranking = BottleneckRanking.Rank(result);
         var withConsignments = context.Consignments != ConsignmentRecording.None;
+        using var background = new BackgroundWrites();
         void Table(ResultFile file, Action<TextWriter> write)
         {
             cancellation.ThrowIfCancellationRequested();
@@ -29,22 +30,36 @@ internal static class RunFolderWriter
             }
         }
 
+        // The big tables take most of a folder's writing time, so each is written on another core while
+        // this thread writes the small ones; the map, report and page wait for the charts (one renderer at a time).
         void BigTable(ResultFile file, Action<TextWriter> writeCsv, Action<Stream> writeParquet)
         {
             if (context.TableFormat == TableFormat.Csv)
             {
-                Table(file.In(TableFormat.Csv), writeCsv);
+                background.Start(() => Table(file.In(TableFormat.Csv), writeCsv));
             }
             else if (file.IsWrittenBy(ResultCommand.Run, withConsignments))
             {
-                cancellation.ThrowIfCancellationRequested();
-                TableFile.WriteBinary(Path.Combine(folder, file.In(TableFormat.Parquet).Name), writeParquet);
+                background.Start(() =>
+                {
+                    cancellation.ThrowIfCancellationRequested();
+                    TableFile.WriteBinary(Path.Combine(folder, file.In(TableFormat.Parquet).Name), writeParquet);
+                });
             }
         }
 
         var replications = result.Replications;
         var charts = RunCharts.Build(result);
-        using var rendering = BackgroundCharts.Start(folder, charts, cancellation);
+        // Longest first: the stages are most of the time, the charts next.
+        BigTable(ResultFiles.Stages,
+            w => StagesCsv.Write(w, replications, context.Consignments, cancellation),
+            s => StagesCsv.WriteParquet(s, replications, context.Consignments, cancellation));
+        background.Start(() => SaveCharts(folder, charts, cancellation));
+        BigTable(ResultFiles.Consignments,
+            w => ConsignmentsCsv.Write(w, replications, context.Consignments, cancellation),
+            s => ConsignmentsCsv.WriteParquet(s, replications, context.Consignments, cancellation));
+        BigTable(ResultFiles.Timeseries, w => TimeseriesCsv.Write(w, replications), s => TimeseriesCsv.WriteParquet(s, replications, cancellation));
+
         Table(ResultFiles.Summary, w => SummaryCsv.Write(w, result.Summary));
         Table(ResultFiles.Replications, w => ReplicationsCsv.Write(w, result.Summary, replications));
         Table(ResultFiles.Nodes, w => NodesCsv.Write(w, replications));
@@ -53,15 +68,7 @@ internal static class RunFolderWriter
         Table(ResultFiles.Trains, w => TrainsCsv.Write(w, replications, context.Consignments));
         Table(ResultFiles.Ports, w => PortsCsv.Write(w, PortRows.Of(result)));
         Table(ResultFiles.Monthly, w => MonthlyCsv.Write(w, MonthlyRows.Of(result)));
-        BigTable(ResultFiles.Timeseries, w => TimeseriesCsv.Write(w, replications), s => TimeseriesCsv.WriteParquet(s, replications, cancellation));
-        BigTable(ResultFiles.Consignments,
-            w => ConsignmentsCsv.Write(w, replications, context.Consignments, cancellation),
-            s => ConsignmentsCsv.WriteParquet(s, replications, context.Consignments, cancellation));
-        BigTable(ResultFiles.Stages,
-            w => StagesCsv.Write(w, replications, context.Consignments, cancellation),
-            s => StagesCsv.WriteParquet(s, replications, context.Consignments, cancellation));
-
-        rendering.Finish();
+        background.Finish();
         if (run.Marginal is { } study)
         {
             // Shown in the report's own marginal section, so kept out of the run's chart list.

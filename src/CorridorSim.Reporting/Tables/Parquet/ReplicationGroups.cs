@@ -6,19 +6,30 @@ namespace CorridorSim.Reporting.Tables.Parquet;
 internal static class ReplicationGroups
 {
     /// <summary>Each replication's items, each with its replication, one list per replication (an empty list when it has none).</summary>
+    /// <remarks>Each list is a view of the replication's own items, not a copy: a recorded replication's stages number in the millions.</remarks>
     public static IEnumerable<IReadOnlyList<(int Replication, TItem Item)>> Of<TItem>(
         IEnumerable<ReplicationResult> replications, Func<ReplicationResult, IReadOnlyList<TItem>?> items)
     {
         foreach (var replication in replications)
         {
-            var list = items(replication) ?? [];
-            var rows = new (int Replication, TItem Item)[list.Count];
-            for (var i = 0; i < rows.Length; i++)
-            {
-                rows[i] = (replication.Replication, list[i]);
-            }
-
-            yield return rows;
+            yield return new Rows<TItem>(replication.Replication, items(replication) ?? []);
         }
+    }
+
+    private sealed class Rows<TItem>(int replication, IReadOnlyList<TItem> items) : IReadOnlyList<(int Replication, TItem Item)>
+    {
+        public int Count => items.Count;
+
+        public (int Replication, TItem Item) this[int index] => (replication, items[index]);
+
+        public IEnumerator<(int Replication, TItem Item)> GetEnumerator()
+        {
+            for (var i = 0; i < items.Count; i++)
+            {
+                yield return (replication, items[i]);
+            }
+        }
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
     }
 }
