@@ -13,13 +13,13 @@ public static class ParallelScaling
 
     /// <summary>
     /// Times <paramref name="replications"/> replications of <paramref name="spec"/> on one thread, then on
-    /// two, <paramref name="rounds"/> times, and keeps the fastest time of each.
+    /// two, <paramref name="rounds"/> times, one right after the other in each round.
     /// </summary>
     /// <param name="runner">The runner to time; one on the real model when null.</param>
     /// <remarks>
     /// A few replications are run untimed first so that compiling the model's code is not charged to the
-    /// one-thread run. The fastest of several rounds is the time least disturbed by other work on the
-    /// machine. No consignment records are kept.
+    /// one-thread run. Every round's times are kept: the benchmark quotes medians and the median of the
+    /// rounds' ratios, which one slow or lucky round does not move. No consignment records are kept.
     /// </remarks>
     /// <exception cref="ExperimentArgumentException">Fewer than one replication or round.</exception>
     public static ScalingMeasurement Measure(
@@ -39,19 +39,19 @@ public static class ParallelScaling
         var options = new ExperimentOptions(Replications: replications, Consignments: ConsignmentRecording.None);
         runner.Run(spec, options with { Replications = Math.Min(replications, WarmupReplications), Threads = 2 }, cancellation: cancellation);
 
-        var oneThread = TimeSpan.MaxValue;
-        var twoThreads = TimeSpan.MaxValue;
+        var oneThread = new List<TimeSpan>();
+        var twoThreads = new List<TimeSpan>();
         var identical = true;
         for (var round = 0; round < rounds; round++)
         {
             var (oneTime, one) = Time(() => runner.Run(spec, options with { Threads = 1 }, cancellation: cancellation));
             var (twoTime, two) = Time(() => runner.Run(spec, options with { Threads = 2 }, cancellation: cancellation));
-            oneThread = oneTime < oneThread ? oneTime : oneThread;
-            twoThreads = twoTime < twoThreads ? twoTime : twoThreads;
+            oneThread.Add(oneTime);
+            twoThreads.Add(twoTime);
             identical &= one.Replications.Zip(two.Replications, (a, b) => a.Kpis.SequenceEqual(b.Kpis)).All(same => same);
         }
 
-        return new ScalingMeasurement(replications, rounds, oneThread, twoThreads, identical);
+        return new ScalingMeasurement(replications, oneThread, twoThreads, identical);
     }
 
     private static (TimeSpan Elapsed, ExperimentResult Result) Time(Func<ExperimentResult> run)

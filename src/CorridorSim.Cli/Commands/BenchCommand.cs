@@ -103,6 +103,6 @@ public sealed class BenchCommand(CommandEnvironment environment) : Command<Bench
     {
         var m = ParallelScaling.Measure(spec, settings.Replications, rounds: settings.Runs, cancellation: cancellation);
         console.WriteLine(string.Create(Invariant,
-            $"Replications: {m.Replications} of {spec.Name} (best of {m.Rounds})\n  1 thread  {m.OneThread.TotalSeconds,7:F2} s\n  2 threads {m.TwoThreads.TotalSeconds,7:F2} s\n  speed-up  {m.Speedup,7:F2}x (target >= 1.8 on 2 cores)  results identical: {m.ResultsIdentical}"));
+            $"Replications: {m.Replications} of {spec.Name} (median of {m.Rounds} rounds, each timing 1 then 2 threads)\n  1 thread  {m.OneThread.TotalSeconds,7:F2} s\n  2 threads {m.TwoThreads.TotalSeconds,7:F2} s\n  speed-up  {m.Speedup,7:F2}x, rounds {m.RoundSpeedups.Min():F2}-{m.RoundSpeedups.Max():F2} (target >= 1.8 on 2 cores)  results identical: {m.ResultsIdentical}"));
     }
 }

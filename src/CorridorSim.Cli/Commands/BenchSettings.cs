@@ -9,9 +9,9 @@ public sealed class BenchSettings : CommandSettings
 {
     /// <summary><c>--runs N</c>: timed runs per figure; the median is reported.</summary>
     [CommandOption("--runs <N>")]
-    [Description("Runs per measurement; medians are reported. Default 3.")]
-    [DefaultValue(3)]
-    public int Runs { get; init; } = 3;
+    [Description("Runs per measurement; medians are reported. Default 5.")]
+    [DefaultValue(5)]
+    public int Runs { get; init; } = 5;
 
     /// <summary><c>--only PART</c>: one part of the benchmark, or all when absent.</summary>
     [CommandOption("--only <PART>")]
