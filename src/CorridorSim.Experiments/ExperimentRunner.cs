@@ -55,16 +55,22 @@ public sealed partial class ExperimentRunner
     }
 
     /// <summary>Runs the replications of one scenario and summarises every KPI.</summary>
+    /// <param name="finished">
+    /// Hears of each replication as it ends, from the thread that ran it, in whatever order they end (what the
+    /// result folder can start writing before the rest are done); it must be quick and safe to call from
+    /// several threads at once.
+    /// </param>
     /// <returns>The results in replication order, and the spec as run (its seed and replication count after the options).</returns>
     /// <exception cref="ExperimentArgumentException">The options or the scenario ask for fewer than one replication or thread.</exception>
     public ExperimentResult Run(
         CorridorSpec spec,
         ExperimentOptions? options = null,
         IProgress<ExperimentProgress>? progress = null,
-        CancellationToken cancellation = default)
+        CancellationToken cancellation = default,
+        Action<ReplicationResult>? finished = null)
     {
         ArgumentNullException.ThrowIfNull(spec);
-        return RunAll([spec], options ?? ExperimentOptions.Default, progress, cancellation)[0];
+        return RunAll([spec], options ?? ExperimentOptions.Default, progress, cancellation, finished)[0];
     }
 
     /// <summary>
@@ -93,10 +99,17 @@ public sealed partial class ExperimentRunner
         IReadOnlyList<CorridorSpec> specs,
         ExperimentOptions options,
         IProgress<ExperimentProgress>? progress,
-        CancellationToken cancellation)
+        CancellationToken cancellation,
+        Action<ReplicationResult>? finished = null)
     {
         var work = Work(specs, options);
-        var results = _pool.Run(work, RunChecked, options.ThreadCount, progress, cancellation);
+        Func<ReplicationWork, RunOptions, ReplicationResult> run = finished is null ? RunChecked : (item, o) =>
+        {
+            var result = RunChecked(item, o);
+            finished(result);
+            return result;
+        };
+        var results = _pool.Run(work, run, options.ThreadCount, progress, cancellation);
 
         var experiments = new ExperimentResult[specs.Count];
         var offset = 0;

@@ -11,8 +11,9 @@ namespace CorridorSim.Reporting;
 public static class RunReport
 {
     /// <summary>Writes every result file of one scenario into <paramref name="folder"/> (a <see cref="Folders.ResultFolder"/>'s working path).</summary>
-    public static void Write(string folder, ScenarioRun run, RunContext context, CancellationToken cancellation = default) =>
-        RunFolderWriter.Write(folder, run, context, cancellation);
+    /// <param name="recorded">The per-consignment tables started into the same folder while the replications ran, if any.</param>
+    public static void Write(string folder, ScenarioRun run, RunContext context, CancellationToken cancellation = default, RecordedTables? recorded = null) =>
+        RunFolderWriter.Write(folder, run, context, cancellation, recorded: recorded);
 
     /// <summary>The answer in a few plain lines, for the console at the end of a run.</summary>
     public static string Headline(ScenarioRun run)

@@ -2,6 +2,7 @@ using CorridorSim.Corridor.Spec;
 using CorridorSim.Experiments;
 using CorridorSim.Reporting;
 using CorridorSim.Reporting.Folders;
+using CorridorSim.Reporting.Writing;
 using Spectre.Console;
 
 namespace CorridorSim.Cli.Commands;
@@ -49,11 +50,18 @@ internal abstract class CommandExperiment<TResult> : CommandExperiment
     /// <summary>The progress bar's title.</summary>
     public abstract string ProgressLabel { get; }
 
-    /// <summary>Runs every replication on <paramref name="runner"/>.</summary>
-    public abstract TResult Run(ExperimentRunner runner, ExperimentOptions options, IProgress<ExperimentProgress> progress, CancellationToken cancellation);
+    /// <summary>
+    /// What this experiment starts writing into <paramref name="folder"/> while its replications still run, or
+    /// null: only a run's recorded replication has such files (<see cref="RecordedTables"/>).
+    /// </summary>
+    public virtual RecordedTables? StartRecordedTables(string folder, RunContext context, CancellationToken cancellation) => null;
 
-    /// <summary>Writes every result file into <paramref name="folder"/>, a result folder's working path.</summary>
-    public abstract void Write(string folder, TResult result, RunContext context, CancellationToken cancellation);
+    /// <summary>Runs every replication on <paramref name="runner"/>, telling <paramref name="recorded"/> (if any) of each as it ends.</summary>
+    public abstract TResult Run(
+        ExperimentRunner runner, ExperimentOptions options, IProgress<ExperimentProgress> progress, RecordedTables? recorded, CancellationToken cancellation);
+
+    /// <summary>Writes every result file into <paramref name="folder"/>, a result folder's working path, but what <paramref name="recorded"/> already writes.</summary>
+    public abstract void Write(string folder, TResult result, RunContext context, RecordedTables? recorded, CancellationToken cancellation);
 
     /// <summary>Prints the answer in a few lines once the folder is in place.</summary>
     public abstract void Tell(IAnsiConsole console, TResult result);

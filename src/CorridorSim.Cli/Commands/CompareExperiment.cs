@@ -1,6 +1,7 @@
 using CorridorSim.Corridor.Spec;
 using CorridorSim.Experiments;
 using CorridorSim.Reporting;
+using CorridorSim.Reporting.Writing;
 using CorridorSim.Scenarios;
 using Spectre.Console;
 
@@ -28,10 +29,10 @@ internal sealed class CompareExperiment(IReadOnlyList<ScenarioLoadResult> loaded
 
     public override CorridorSpec Reference => _specs[0];
 
-    public override ComparisonResult Run(ExperimentRunner runner, ExperimentOptions options, IProgress<ExperimentProgress> progress, CancellationToken cancellation) =>
+    public override ComparisonResult Run(ExperimentRunner runner, ExperimentOptions options, IProgress<ExperimentProgress> progress, RecordedTables? recorded, CancellationToken cancellation) =>
         runner.Compare(_specs, options, progress, cancellation);
 
-    public override void Write(string folder, ComparisonResult result, RunContext context, CancellationToken cancellation) =>
+    public override void Write(string folder, ComparisonResult result, RunContext context, RecordedTables? recorded, CancellationToken cancellation) =>
         CompareReport.Write(folder, result, ResolvedYamls, _overrides, context, cancellation);
 
     public override void Tell(IAnsiConsole console, ComparisonResult result) =>

@@ -33,14 +33,17 @@ internal static class ExperimentFlow
         CommandEnvironment environment, CommandExperiment<TResult> experiment, ExperimentStart how, ResultFolder folder, CancellationToken cancellation)
     {
         var console = environment.Console;
-        var result = ProgressReporter.Run(console, how.Quiet, experiment.ProgressLabel,
-            report => experiment.Run(how.Runner, how.Options,
-                new ProgressCallback<ExperimentProgress>(p => report(p.ReplicationsDone, p.ReplicationsTotal)), cancellation));
-
         var reference = experiment.Reference;
         var runContext = new RunContext(how.CommandLine, reference.Seed, reference.Replications, how.Options.ThreadCount,
             ProgramInfo.Version, how.StartedUtc, how.Options.Consignments, how.Tables);
-        experiment.Write(folder.WorkingPath, result, runContext, cancellation);
+
+        // Disposed before the folder: a failed run's folder is never removed while a table is still being written into it.
+        using var recorded = experiment.StartRecordedTables(folder.WorkingPath, runContext, cancellation);
+        var result = ProgressReporter.Run(console, how.Quiet, experiment.ProgressLabel,
+            report => experiment.Run(how.Runner, how.Options,
+                new ProgressCallback<ExperimentProgress>(p => report(p.ReplicationsDone, p.ReplicationsTotal)), recorded, cancellation));
+
+        experiment.Write(folder.WorkingPath, result, runContext, recorded, cancellation);
         var written = folder.Commit();
 
         experiment.Tell(console, result);

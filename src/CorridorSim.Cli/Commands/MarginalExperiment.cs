@@ -3,6 +3,7 @@ using CorridorSim.Corridor.Spec;
 using CorridorSim.Experiments;
 using CorridorSim.Experiments.Marginal;
 using CorridorSim.Reporting;
+using CorridorSim.Reporting.Writing;
 using CorridorSim.Scenarios;
 using Spectre.Console;
 
@@ -28,10 +29,10 @@ internal sealed class MarginalExperiment(ScenarioLoadResult loaded, IReadOnlyLis
 
     public override CorridorSpec Reference => _spec;
 
-    public override MarginalResult Run(ExperimentRunner runner, ExperimentOptions options, IProgress<ExperimentProgress> progress, CancellationToken cancellation) =>
+    public override MarginalResult Run(ExperimentRunner runner, ExperimentOptions options, IProgress<ExperimentProgress> progress, RecordedTables? recorded, CancellationToken cancellation) =>
         runner.Marginal(_spec, Apply, options, progress, cancellation);
 
-    public override void Write(string folder, MarginalResult result, RunContext context, CancellationToken cancellation) =>
+    public override void Write(string folder, MarginalResult result, RunContext context, RecordedTables? recorded, CancellationToken cancellation) =>
         RunReport.Write(folder, Named(result), context, cancellation);
 
     public override void Tell(IAnsiConsole console, MarginalResult result)

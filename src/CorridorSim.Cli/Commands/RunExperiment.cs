@@ -2,6 +2,7 @@ using CorridorSim.Cli.Terminal;
 using CorridorSim.Corridor.Spec;
 using CorridorSim.Experiments;
 using CorridorSim.Reporting;
+using CorridorSim.Reporting.Writing;
 using CorridorSim.Scenarios;
 using Spectre.Console;
 
@@ -24,11 +25,14 @@ internal sealed class RunExperiment(ScenarioLoadResult loaded, IReadOnlyList<str
 
     public override CorridorSpec Reference => _spec;
 
-    public override ExperimentResult Run(ExperimentRunner runner, ExperimentOptions options, IProgress<ExperimentProgress> progress, CancellationToken cancellation) =>
-        runner.Run(_spec, options, progress, cancellation);
+    public override ExperimentResult Run(ExperimentRunner runner, ExperimentOptions options, IProgress<ExperimentProgress> progress, RecordedTables? recorded, CancellationToken cancellation) =>
+        runner.Run(_spec, options, progress, cancellation, recorded is null ? null : recorded.Finished);
 
-    public override void Write(string folder, ExperimentResult result, RunContext context, CancellationToken cancellation) =>
-        RunReport.Write(folder, Named(result), context, cancellation);
+    public override void Write(string folder, ExperimentResult result, RunContext context, RecordedTables? recorded, CancellationToken cancellation) =>
+        RunReport.Write(folder, Named(result), context, cancellation, recorded);
+
+    public override RecordedTables StartRecordedTables(string folder, RunContext context, CancellationToken cancellation) =>
+        new(folder, context, cancellation);
 
     public override void Tell(IAnsiConsole console, ExperimentResult result)
     {

@@ -1,6 +1,7 @@
 using CorridorSim.Corridor.Spec;
 using CorridorSim.Experiments;
 using CorridorSim.Reporting;
+using CorridorSim.Reporting.Writing;
 using CorridorSim.Scenarios;
 using Spectre.Console;
 
@@ -35,13 +36,13 @@ internal sealed class SweepExperiment(ScenarioLoadResult loaded, IReadOnlyList<s
 
     public override CorridorSpec Reference => _spec;
 
-    public override SweepResult Run(ExperimentRunner runner, ExperimentOptions options, IProgress<ExperimentProgress> progress, CancellationToken cancellation)
+    public override SweepResult Run(ExperimentRunner runner, ExperimentOptions options, IProgress<ExperimentProgress> progress, RecordedTables? recorded, CancellationToken cancellation)
     {
         var specAt = grid.Points.Select((point, i) => (point, points[i].Spec!)).ToList();
         return runner.Sweep(grid, at => specAt.First(p => p.point.SequenceEqual(at)).Item2, options, progress, cancellation);
     }
 
-    public override void Write(string folder, SweepResult result, RunContext context, CancellationToken cancellation) =>
+    public override void Write(string folder, SweepResult result, RunContext context, RecordedTables? recorded, CancellationToken cancellation) =>
         SweepReport.Write(folder, _spec.Name, result, ResolvedYamls, context, cancellation);
 
     public override void Tell(IAnsiConsole console, SweepResult result) =>

@@ -12,8 +12,12 @@ namespace CorridorSim.Reporting.Writing;
 internal static class RunFolderWriter
 {
     /// <summary>Writes the folder's files into <paramref name="folder"/>, creating it.</summary>
-    /// <remarks><paramref name="withPage"/> false leaves out <c>report.html</c> (a point of a large sweep).</remarks>
-    public static void Write(string folder, ScenarioRun run, RunContext context, CancellationToken cancellation, bool withPage = true)
+    /// <remarks>
+    /// <paramref name="withPage"/> false leaves out <c>report.html</c> (a point of a large sweep);
+    /// <paramref name="recorded"/>, when its tables were started during the run, writes the per-consignment tables instead.
+    /// </remarks>
+    public static void Write(
+        string folder, ScenarioRun run, RunContext context, CancellationToken cancellation, bool withPage = true, RecordedTables? recorded = null)
     {
         Directory.CreateDirectory(folder);
         Folders.ResultFolder.Mark(folder);
@@ -30,35 +34,17 @@ internal static class RunFolderWriter
             }
         }
 
-        // The big tables take most of a folder's writing time, so each is written on another core while
-        // this thread writes the small ones; the map, report and page wait for the charts (one renderer at a time).
-        void BigTable(ResultFile file, Action<TextWriter> writeCsv, Action<Stream> writeParquet)
-        {
-            if (context.TableFormat == TableFormat.Csv)
-            {
-                background.Start(() => Table(file.In(TableFormat.Csv), writeCsv));
-            }
-            else if (file.IsWrittenBy(ResultCommand.Run, withConsignments))
-            {
-                background.Start(() =>
-                {
-                    cancellation.ThrowIfCancellationRequested();
-                    TableFile.WriteBinary(Path.Combine(folder, file.In(TableFormat.Parquet).Name), writeParquet);
-                });
-            }
-        }
-
         var replications = result.Replications;
         var charts = RunCharts.Build(result);
-        // Longest first: the stages are most of the time, the charts next.
-        BigTable(ResultFiles.Stages,
-            w => StagesCsv.Write(w, replications, context.Consignments, cancellation),
-            s => StagesCsv.WriteParquet(s, replications, context.Consignments, cancellation));
+        // The big tables on other cores while this thread writes the small ones, the longest first; the map,
+        // report and page wait for the charts (one renderer at a time).
+        if (recorded is not { Started: true })
+        {
+            BigTables.StartPerConsignment(background, folder, replications, context, cancellation);
+        }
+
         background.Start(() => SaveCharts(folder, charts, cancellation));
-        BigTable(ResultFiles.Consignments,
-            w => ConsignmentsCsv.Write(w, replications, context.Consignments, cancellation),
-            s => ConsignmentsCsv.WriteParquet(s, replications, context.Consignments, cancellation));
-        BigTable(ResultFiles.Timeseries, w => TimeseriesCsv.Write(w, replications), s => TimeseriesCsv.WriteParquet(s, replications, cancellation));
+        BigTables.StartTimeseries(background, folder, replications, context, cancellation);
 
         Table(ResultFiles.Summary, w => SummaryCsv.Write(w, result.Summary));
         Table(ResultFiles.Replications, w => ReplicationsCsv.Write(w, result.Summary, replications));
@@ -69,6 +55,7 @@ internal static class RunFolderWriter
         Table(ResultFiles.Ports, w => PortsCsv.Write(w, PortRows.Of(result)));
         Table(ResultFiles.Monthly, w => MonthlyCsv.Write(w, MonthlyRows.Of(result)));
         background.Finish();
+        recorded?.Finish();
         if (run.Marginal is { } study)
         {
             // Shown in the report's own marginal section, so kept out of the run's chart list.
