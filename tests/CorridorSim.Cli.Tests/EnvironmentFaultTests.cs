@@ -13,6 +13,21 @@ public sealed class EnvironmentFaultTests : IDisposable
     public void Dispose() => _temp.Dispose();
 
     [TmpfsFact]
+    public void ReportFile_OnAFullDisk_FailsWithTheSystemsErrorNumber_SoTheUserReadsTheDiskIsFull()
+    {
+        // Given a disk of 64 kB
+        var mountPoint = _temp.Combine("disk");
+        Directory.CreateDirectory(mountPoint);
+        using var disk = SmallDisk.Mount(mountPoint, sizeKilobytes: 64);
+
+        // When a report of 1 MB is written there (the way File.WriteAllText reserves space first says "disk was full" without errno 28)
+        var fault = Assert.ThrowsAny<IOException>(() => Reporting.Writing.ReportFile.WriteText(Path.Combine(mountPoint, "report.html"), new string('x', 1 << 20)));
+
+        // Then the fault carries ENOSPC (28), the number the command line reads as "the disk is full"
+        Assert.Equal(28, fault.HResult & 0xFFFF);
+    }
+
+    [TmpfsFact]
     public void Run_DiskFullWhileWriting_Exits3NamingTheFullDiskAndLeavesNothing()
     {
         // Given a disk of 256 kB, far less than the consignment files of a month need

@@ -83,7 +83,7 @@ public static class ChartRenderer
         FitValueAxis(plot, chart, horizontal);
         // Lying bars get a row each, so forty facilities stay as legible as four.
         var height = horizontal ? Math.Max(HeightPixels, 200 + (18 * chart.CategoryTicks.Count)) : HeightPixels;
-        plot.SavePng(path, WidthPixels, height);
+        PngFile.Save(plot, path, WidthPixels, height);
     }
 
     /// <summary>Whether the chart lies down: values along the horizontal axis, categories up the vertical one.</summary>

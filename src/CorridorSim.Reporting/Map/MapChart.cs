@@ -1,4 +1,5 @@
 using CorridorSim.Corridor.Vocabulary;
+using CorridorSim.Reporting.Charts;
 using ScottPlot;
 
 namespace CorridorSim.Reporting.Map;
@@ -83,7 +84,7 @@ public static class MapChart
         plot.HideGrid();
         plot.Axes.Frameless();
         var height = (int)Math.Clamp(WidthPixels * map.Aspect * 1.1, 500, 1200);
-        plot.SavePng(path, WidthPixels, height);
+        PngFile.Save(plot, path, WidthPixels, height);
     }
 
     private static double Bezier(double a, double control, double b, double t) =>

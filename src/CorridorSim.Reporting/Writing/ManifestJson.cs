@@ -53,5 +53,5 @@ public static class ManifestJson
         JsonSerializer.Deserialize<RunManifest>(json, Options) ?? throw new JsonException("manifest.json is empty.");
 
     /// <summary>Writes the manifest to <paramref name="path"/> in UTF-8.</summary>
-    public static void Write(string path, RunManifest manifest) => File.WriteAllText(path, Serialize(manifest), CsvFile.Utf8);
+    public static void Write(string path, RunManifest manifest) => ReportFile.WriteText(path, Serialize(manifest));
 }

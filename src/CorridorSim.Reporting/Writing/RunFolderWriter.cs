@@ -36,14 +36,27 @@ internal static class RunFolderWriter
 
         var replications = result.Replications;
         var charts = RunCharts.Build(result);
-        // The big tables on other cores while this thread writes the small ones, the longest first; the map,
-        // report and page wait for the charts (one renderer at a time).
+        var map = CorridorMap.Of(result.Spec, result, ranking);
+
+        // The big tables on other cores while this thread writes the small ones and the report, the longest
+        // first. ScottPlot draws the charts, the map and the marginal chart one after the other on one of them
+        // (one renderer at a time).
         if (recorded is not { Started: true })
         {
             BigTables.StartPerConsignment(background, folder, replications, context, cancellation);
         }
 
-        background.Start(() => SaveCharts(folder, charts, cancellation));
+        background.Start(() =>
+        {
+            SaveCharts(folder, charts, cancellation);
+            cancellation.ThrowIfCancellationRequested();
+            MapChart.SavePng(map, Path.Combine(folder, ResultFiles.Charts.Name, MapChart.FileName));
+            if (run.Marginal is { } study)
+            {
+                // Shown in the report's own marginal section, so kept out of the run's chart list.
+                SaveCharts(folder, [MarginalChart.Build(study.Rows)], cancellation);
+            }
+        });
         BigTables.StartTimeseries(background, folder, replications, context, cancellation);
 
         Table(ResultFiles.Summary, w => SummaryCsv.Write(w, result.Summary));
@@ -54,24 +67,20 @@ internal static class RunFolderWriter
         Table(ResultFiles.Trains, w => TrainsCsv.Write(w, replications, context.Consignments));
         Table(ResultFiles.Ports, w => PortsCsv.Write(w, PortRows.Of(result)));
         Table(ResultFiles.Monthly, w => MonthlyCsv.Write(w, MonthlyRows.Of(result)));
-        background.Finish();
-        recorded?.Finish();
-        if (run.Marginal is { } study)
+        if (run.Marginal is { } marginal)
         {
-            // Shown in the report's own marginal section, so kept out of the run's chart list.
-            TableFile.Write(Path.Combine(folder, ResultFiles.Marginal.Name), w => MarginalCsv.Write(w, study.Rows));
-            SaveCharts(folder, [MarginalChart.Build(study.Rows)], cancellation);
+            TableFile.Write(Path.Combine(folder, ResultFiles.Marginal.Name), w => MarginalCsv.Write(w, marginal.Rows));
         }
 
-        var map = CorridorMap.Of(result.Spec, result, ranking);
         cancellation.ThrowIfCancellationRequested();
-        MapChart.SavePng(map, Path.Combine(folder, ResultFiles.Charts.Name, MapChart.FileName));
         ReportFile.WriteText(Path.Combine(folder, ResultFiles.Report.Name), RunReportText.Build(run, ranking, charts, context));
         if (withPage)
         {
             ReportFile.WriteText(Path.Combine(folder, ResultFiles.Html.Name), RunHtml.Build(run, ranking, charts, map, context));
         }
 
+        background.Finish();
+        recorded?.Finish();
         ReportFile.WriteText(Path.Combine(folder, ResultFiles.ResolvedScenario.Name), run.ResolvedYaml);
         ManifestJson.Write(Path.Combine(folder, ResultFiles.Manifest.Name), ManifestJson.For(run.Name, run.ResolvedYaml, context));
     }
