@@ -24,11 +24,7 @@ public sealed record ConsignmentRecord(
 /// One row of <c>stages.csv</c>.
 /// </summary>
 /// <param name="Stage">What happened there: train_formation, rail, road, exchange, customs, inspection, gauge_change, yard, loading, sailing, unloading, delivery.</param>
-/// <remarks>
-/// A value, not an object: a recorded replication of the baseline keeps about 1.3 million of them until its
-/// folder is written, and as objects each would be allocated, promoted and traced by the collector on its own.
-/// </remarks>
-public readonly record struct StageRecord(
+public sealed record StageRecord(
     long ConsignmentId,
     string Stage,
     string Facility,
