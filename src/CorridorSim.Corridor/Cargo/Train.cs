@@ -16,11 +16,13 @@ namespace CorridorSim.Corridor.Cargo;
 /// </remarks>
 internal sealed partial class Train
 {
-    private readonly CorridorRun _run;
+    // What a broken-up train holds: nothing, and nobody adds to it.
+    private static readonly List<Consignment> BrokenUp = [];
 
-    public Train(CorridorRun run, long id, FlowModel flow, int routes, int position, List<Consignment> units)
+    private Dwell? _dwell;
+
+    public Train(long id, FlowModel flow, int routes, int position, List<Consignment> units)
     {
-        _run = run;
         Id = id;
         Flow = flow;
         Routes = routes;
@@ -43,7 +45,8 @@ internal sealed partial class Train
     /// <summary>Index, on its routes, of the stop it is at or has last left.</summary>
     public int Position { get; private set; }
 
-    public List<Consignment> Units { get; }
+    /// <summary>Its consignments; none once it is broken up.</summary>
+    public List<Consignment> Units { get; private set; }
 
     public int Count => Units.Count;
 
@@ -60,8 +63,9 @@ internal sealed partial class Train
     /// <summary>The facility or leg it is at, for the ledger.</summary>
     public string Location { get; set; }
 
-    /// <summary>Its dwell at the facility it is at.</summary>
-    public Dwell Dwell { get; } = new();
+    /// <summary>Its dwell at the border it is passing, lent by the run for the passage.</summary>
+    /// <exception cref="InvalidOperationException">It is passing no border.</exception>
+    public Dwell Dwell => _dwell ?? throw new InvalidOperationException($"Train {Id} has no dwell: it is passing no border.");
 
     private RouteModel Route => Router.First(Flow, Routes);
 
@@ -81,6 +85,28 @@ internal sealed partial class Train
         PreArrivalCheck = null;
         PreArrivalPost = null;
         return check;
+    }
+
+    /// <summary>
+    /// Breaks the train up where its units left it (delivered, into a port's yard, back in the wagon pool)
+    /// and gives back its list, for the run to lend to another train.
+    /// </summary>
+    public List<Consignment> BreakUp()
+    {
+        var units = Units;
+        Units = BrokenUp;
+        return units;
+    }
+
+    /// <summary>Starts a passage with <paramref name="dwell"/>, begun for it.</summary>
+    public void BeginDwell(Dwell dwell) => _dwell = dwell;
+
+    /// <summary>Ends the passage and gives back its dwell, to be returned to the run.</summary>
+    public Dwell EndDwell()
+    {
+        var dwell = Dwell;
+        _dwell = null;
+        return dwell;
     }
 
     private void Decide()

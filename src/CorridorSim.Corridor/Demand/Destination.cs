@@ -46,5 +46,6 @@ internal sealed class Destination : Facility
         }
 
         Run.SendEmpties(train.Flow, inWagons, train.Routes);
+        Run.ReturnUnits(train.BreakUp());
     }
 }

@@ -87,6 +87,7 @@ internal sealed class Origin : Facility
         train.Flow.Pool?.Put(train.Count);
         Run.EmptiesReturned += train.Count;
         Run.TrainArrived(train, this, Run.Sim.Now);
+        Run.ReturnUnits(train.BreakUp());
     }
 
     private CauseAccount PoolCause(FlowModel flow) => _poolCauses[flow];

@@ -87,7 +87,7 @@ internal sealed partial class CorridorRun
     {
         var now = Sim.Now;
         var routes = Router.Initial(flow);
-        var units = new List<Consignment>(flow.UnitsPerTrain);
+        var units = RentUnits(flow.UnitsPerTrain);
         var inWindow = now >= WarmupHours;
         for (var i = 0; i < flow.UnitsPerTrain; i++)
         {
@@ -138,7 +138,7 @@ internal sealed partial class CorridorRun
 
         flow.EmptiesOwed -= count;
         var now = Sim.Now;
-        var units = new List<Consignment>(count);
+        var units = RentUnits(count);
         for (var i = 0; i < count; i++)
         {
             units.Add(new Consignment(_nextConsignmentId++, empties, now, false, routes));
@@ -152,7 +152,7 @@ internal sealed partial class CorridorRun
     /// <summary>Starts a train of <paramref name="units"/> at stop <paramref name="position"/> of its routes.</summary>
     public void LaunchTrain(FlowModel flow, int routes, int position, List<Consignment> units)
     {
-        var train = new Train(this, _nextTrainId++, flow, routes, position, units)
+        var train = new Train(_nextTrainId++, flow, routes, position, units)
         {
             FormedAt = Router.First(flow, routes).Stops[position].Name,
             FormedHours = Sim.Now,

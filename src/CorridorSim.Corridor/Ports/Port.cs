@@ -170,6 +170,7 @@ internal sealed class Port : Facility
         }
 
         service.Enqueue(this, train.Units);
+        Run.ReturnUnits(train.BreakUp());
     }
 
     /// <summary>
@@ -211,13 +212,15 @@ internal sealed class Port : Facility
 
         Monitor.Arrive(cargo.Count);
         Monitor.StartWaiting(cargo.Count, tonnes);
-        var batch = new LandedBatch(cargo);
+        var batch = new LandedBatch(cargo, Run.RentDwell());
+        batch.Dwell.Begin(null, cargo.Count, 0);
         _landed.Add(batch);
         Run.Sim.Process(Clear(batch, preArrivalCheck), "landing");
     }
 
     /// <summary>Sends off a train made up on a formation track; called by the track.</summary>
-    public void DispatchTrain(TrainFormation track, List<Consignment> units, List<double> readySince)
+    /// <param name="readySince">When each unit was put on the track: its first <c>units.Count</c> entries, in the order of <paramref name="units"/>.</param>
+    public void DispatchTrain(TrainFormation track, List<Consignment> units, IReadOnlyList<double> readySince)
     {
         var now = Run.Sim.Now;
         var tonnes = 0.0;
@@ -248,7 +251,6 @@ internal sealed class Port : Facility
     {
         if (Customs is { } post)
         {
-            batch.Dwell.Begin(null, batch.Cargo.Count, 0);
             foreach (var e in post.Clear(batch.Cargo, preArrivalCheck, batch.Dwell))
             {
                 yield return e;
@@ -265,6 +267,9 @@ internal sealed class Port : Facility
             c.YardWait = yardWait;
             Onward(c);
         }
+
+        Run.ReturnDwell(batch.Dwell);
+        Run.ReturnUnits(batch.Cargo);
     }
 
     /// <summary>
