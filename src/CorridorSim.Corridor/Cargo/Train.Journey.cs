@@ -17,9 +17,12 @@ internal sealed partial class Train
     {
         if (Position == 0 && Route.Stops[0] is Origin origin)
         {
-            foreach (var e in origin.Dispatch(this))
+            if (origin.Dispatch(this) is { } waits)
             {
-                yield return e;
+                foreach (var e in waits)
+                {
+                    yield return e;
+                }
             }
         }
 
@@ -40,6 +43,12 @@ internal sealed partial class Train
                     yield return e;
                 }
             }
+            else if (link is RoadLeg { Closure.IsOpen: true } openRoad)
+            {
+                var arrived = openRoad.Arrive(this);
+                yield return openRoad.Drive(this, arrived);
+                openRoad.Reach(this, arrived, arrived);
+            }
             else if (link is RoadLeg road)
             {
                 foreach (var e in road.Carry(this))
@@ -54,9 +63,12 @@ internal sealed partial class Train
             switch (next)
             {
                 case Destination destination:
-                    foreach (var e in destination.Receive(this))
+                    if (destination.Receive(this) is { } delivery)
                     {
-                        yield return e;
+                        foreach (var e in delivery)
+                        {
+                            yield return e;
+                        }
                     }
 
                     yield break;
@@ -74,9 +86,12 @@ internal sealed partial class Train
                     Decide();
                     if (Route.Links[Position] is SeaService service)
                     {
-                        foreach (var e in port.EnterForSea(this, service))
+                        if (port.EnterForSea(this, service) is { } gate)
                         {
-                            yield return e;
+                            foreach (var e in gate)
+                            {
+                                yield return e;
+                            }
                         }
 
                         yield break;

@@ -46,38 +46,20 @@ internal sealed class Origin : Facility
     /// A new train leaves the origin once it is open and, for a flow with a wagon pool, once enough of its
     /// wagons or containers are back; the time it waited is its formation stage.
     /// </summary>
-    public IEnumerable<Event> Dispatch(Train train)
+    /// <returns>Null when the train leaves at once; otherwise the waits to yield, after which it has left.</returns>
+    /// <remarks>Leaving at once is the common case, and then no iterator is allocated for the train.</remarks>
+    public IEnumerable<Event>? Dispatch(Train train)
     {
-        var sim = Run.Sim;
-        var created = sim.Now;
+        var created = Run.Sim.Now;
         train.Location = Name;
-        if (train.Flow.Pool is { } pool)
+        var wagons = train.Flow.Pool?.Get(train.Count);
+        if (wagons is { IsTriggered: false } || !Closure.IsOpen)
         {
-            var wagons = pool.Get(train.Count);
-            if (!wagons.IsTriggered)
-            {
-                Monitor.Arrive(train.Count);
-                Monitor.StartWaiting(train.Count, train.Tonnes);
-                yield return wagons;
-                Monitor.StopWaiting(train.Count, train.Tonnes);
-                Monitor.Depart(train.Count);
-            }
+            return WaitToLeave(train, created, wagons);
         }
 
-        var pooled = sim.Now;
-
-        if (!Closure.IsOpen)
-        {
-            Monitor.Arrive(train.Count);
-            foreach (var reopened in WaitWhileClosed(train)) yield return reopened;
-            Monitor.Depart(train.Count);
-        }
-
-        Monitor.RecordWait(sim.Now - created, train.Count);
-        PoolCause(train.Flow).Charge(pooled - created, train.Count, train.Tonnes);
-        ClosureCause.Charge(sim.Now - pooled, train.Count, train.Tonnes);
-        Monitor.Served(train.Count, train.Tonnes);
-        Run.RecordStages(train.Units, StageName.TrainFormation, Name, created, sim.Now, sim.Now);
+        Leave(train, created, created);
+        return null;
     }
 
     /// <summary>A train of empties is back at the origin of its loaded flow: its wagons or containers are ready for loading again.</summary>
@@ -91,6 +73,40 @@ internal sealed class Origin : Facility
     }
 
     private CauseAccount PoolCause(FlowModel flow) => _poolCauses[flow];
+
+    private IEnumerable<Event> WaitToLeave(Train train, double created, Event? wagons)
+    {
+        var sim = Run.Sim;
+        if (wagons is { IsTriggered: false })
+        {
+            Monitor.Arrive(train.Count);
+            Monitor.StartWaiting(train.Count, train.Tonnes);
+            yield return wagons;
+            Monitor.StopWaiting(train.Count, train.Tonnes);
+            Monitor.Depart(train.Count);
+        }
+
+        var pooled = sim.Now;
+
+        if (!Closure.IsOpen)
+        {
+            Monitor.Arrive(train.Count);
+            foreach (var reopened in WaitWhileClosed(train)) yield return reopened;
+            Monitor.Depart(train.Count);
+        }
+
+        Leave(train, created, pooled);
+    }
+
+    private void Leave(Train train, double created, double pooled)
+    {
+        var now = Run.Sim.Now;
+        Monitor.RecordWait(now - created, train.Count);
+        PoolCause(train.Flow).Charge(pooled - created, train.Count, train.Tonnes);
+        ClosureCause.Charge(now - pooled, train.Count, train.Tonnes);
+        Monitor.Served(train.Count, train.Tonnes);
+        Run.RecordStages(train.Units, StageName.TrainFormation, Name, created, now, now);
+    }
 
     private IEnumerable<Event> Arrivals(FlowModel flow)
     {

@@ -135,10 +135,10 @@ internal sealed class Port : Facility
     /// Takes a train from land into the yard for <paramref name="service"/>: it waits at the gate for room,
     /// then its units join the service's queue here and the train is broken up.
     /// </summary>
-    public IEnumerable<Event> EnterForSea(Train train, SeaService service)
+    /// <returns>Null when the yard has room at once and the train is broken up; otherwise the wait at the gate to yield, after which it is.</returns>
+    public IEnumerable<Event>? EnterForSea(Train train, SeaService service)
     {
-        var sim = Run.Sim;
-        var arrived = sim.Now;
+        var arrived = Run.Sim.Now;
         var units = train.Count;
         train.Location = _gatePlace;
         Monitor.Arrive(units);
@@ -146,9 +146,22 @@ internal sealed class Port : Facility
         var admitted = YardFor(train.Flow.Unit).Admit(units * YardRoom(train.Flow));
         if (admitted is not null)
         {
-            yield return admitted;
+            return WaitAtGate(train, service, arrived, admitted);
         }
 
+        EnterYard(train, service, arrived);
+        return null;
+    }
+
+    private IEnumerable<Event> WaitAtGate(Train train, SeaService service, double arrived, Event admitted)
+    {
+        yield return admitted;
+        EnterYard(train, service, arrived);
+    }
+
+    private void EnterYard(Train train, SeaService service, double arrived)
+    {
+        var sim = Run.Sim;
         var gate = sim.Now - arrived;
         var yardWait = new YardWait(sim.Now, gate > 0 ? [(YardCauseFor(train.Flow.Unit), gate)] : [], gate, service.Mark());
         foreach (var c in train.Units)
