@@ -1,3 +1,4 @@
+using System.Numerics;
 using CorridorSim.Corridor.Cargo;
 
 namespace CorridorSim.Corridor.Model;
@@ -8,19 +9,21 @@ internal sealed partial class CorridorRun
     // time and a clear end (a train is broken up; a border is passed), so they are handed back here and
     // lent again instead of being left to the collector: trains are the model's most numerous objects after
     // consignments, and these lists and dwells were about a quarter of what a replication allocated.
-    private readonly Stack<List<Consignment>> _freeUnitLists = new();
+    // Free lists by size class: class k holds lists with room for at least 2^k units, so a truck's list of
+    // one is never lent to a train of sixty and grown there, and a train's never wasted on a truck.
+    private readonly Stack<List<Consignment>>?[] _freeUnitLists = new Stack<List<Consignment>>?[32];
     private readonly Stack<Dwell> _freeDwells = new();
 
     /// <summary>An empty list for the consignments of a new train or vessel load, with room for <paramref name="capacity"/>.</summary>
     public List<Consignment> RentUnits(int capacity)
     {
-        if (!_freeUnitLists.TryPop(out var units))
+        var sizeClass = capacity <= 1 ? 0 : BitOperations.Log2((uint)capacity - 1) + 1;
+        if (_freeUnitLists[sizeClass] is { } free && free.TryPop(out var units))
         {
-            return new List<Consignment>(capacity);
+            return units;
         }
 
-        units.EnsureCapacity(capacity);
-        return units;
+        return new List<Consignment>(1 << sizeClass);
     }
 
     /// <summary>
@@ -29,8 +32,14 @@ internal sealed partial class CorridorRun
     /// </summary>
     public void ReturnUnits(List<Consignment> units)
     {
+        if (units.Capacity == 0)
+        {
+            return;
+        }
+
         units.Clear();
-        _freeUnitLists.Push(units);
+        var sizeClass = BitOperations.Log2((uint)units.Capacity);
+        (_freeUnitLists[sizeClass] ??= new Stack<List<Consignment>>()).Push(units);
     }
 
     /// <summary>A dwell for one passage of a facility; the renter begins it.</summary>
