@@ -58,6 +58,7 @@ internal sealed class Destination : Facility
         }
 
         Run.SendEmpties(train.Flow, inWagons, train.Routes);
+        Run.Retire(train.Units);
         Run.ReturnUnits(train.BreakUp());
     }
 }

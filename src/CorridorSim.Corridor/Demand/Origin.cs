@@ -69,6 +69,7 @@ internal sealed class Origin : Facility
         train.Flow.Pool?.Put(train.Count);
         Run.EmptiesReturned += train.Count;
         Run.TrainArrived(train, this, Run.Sim.Now);
+        Run.Retire(train.Units);
         Run.ReturnUnits(train.BreakUp());
     }
 

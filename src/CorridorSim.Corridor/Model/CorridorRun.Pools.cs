@@ -1,18 +1,48 @@
 using System.Numerics;
 using CorridorSim.Corridor.Cargo;
+using CorridorSim.Corridor.Routing;
 
 namespace CorridorSim.Corridor.Model;
 
 internal sealed partial class CorridorRun
 {
     // Implementation note: a train's list of consignments and a passage's dwell each have one owner at a
-    // time and a clear end (a train is broken up; a border is passed), so they are handed back here and
-    // lent again instead of being left to the collector: trains are the model's most numerous objects after
-    // consignments, and these lists and dwells were about a quarter of what a replication allocated.
+    // time and a clear end (a train is broken up; a border is passed), and so does a consignment (it is
+    // delivered, or an empty is home), so they are handed back here and lent again instead of being left
+    // to the collector: these objects were about half of what a replication allocated.
     // Free lists by size class: class k holds lists with room for at least 2^k units, so a truck's list of
     // one is never lent to a train of sixty and grown there, and a train's never wasted on a truck.
     private readonly Stack<List<Consignment>>?[] _freeUnitLists = new Stack<List<Consignment>>?[32];
     private readonly Stack<Dwell> _freeDwells = new();
+    private readonly Stack<Consignment> _retired = new();
+
+    /// <summary>A new consignment with the next id, given the object of a retired one when there is one.</summary>
+    public Consignment NewConsignment(FlowModel flow, double createdHours, bool inWindow, int routes)
+    {
+        var id = _nextConsignmentId++;
+        if (_retired.TryPop(out var c))
+        {
+            c.Renew(id, flow, createdHours, inWindow, routes);
+            return c;
+        }
+
+        return new Consignment(id, flow, createdHours, inWindow, routes);
+    }
+
+    /// <summary>
+    /// Retires consignments that have left the corridor (delivered, or empties back at their origin), for
+    /// their objects to serve new ones; those the book keeps for <c>consignments.csv</c> stay as they are.
+    /// </summary>
+    public void Retire(List<Consignment> units)
+    {
+        foreach (var c in units)
+        {
+            if (Book.All is null || c.Flow.IsEmpty)
+            {
+                _retired.Push(c);
+            }
+        }
+    }
 
     /// <summary>An empty list for the consignments of a new train or vessel load, with room for <paramref name="capacity"/>.</summary>
     public List<Consignment> RentUnits(int capacity)

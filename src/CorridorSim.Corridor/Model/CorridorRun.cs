@@ -91,7 +91,7 @@ internal sealed partial class CorridorRun
         var inWindow = now >= WarmupHours;
         for (var i = 0; i < flow.UnitsPerTrain; i++)
         {
-            var c = new Consignment(_nextConsignmentId++, flow, now, inWindow, routes);
+            var c = NewConsignment(flow, now, inWindow, routes);
             units.Add(c);
             Book.Generated(c, now);
         }
@@ -141,7 +141,7 @@ internal sealed partial class CorridorRun
         var units = RentUnits(count);
         for (var i = 0; i < count; i++)
         {
-            units.Add(new Consignment(_nextConsignmentId++, empties, now, false, routes));
+            units.Add(NewConsignment(empties, now, false, routes));
         }
 
         EmptiesSent += count;
