@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using CorridorSim.Corridor.Customs;
 using CorridorSim.Corridor.Model;
 using CorridorSim.Corridor.Routing;
@@ -21,23 +22,12 @@ internal sealed partial class Train
 
     private Dwell? _dwell;
 
-    public Train(long id, FlowModel flow, int routes, int position, List<Consignment> units)
-    {
-        Id = id;
-        Flow = flow;
-        Routes = routes;
-        Position = position;
-        Units = units;
-        Location = string.Empty;
-        foreach (var c in units)
-        {
-            Tonnes += c.Tonnes;
-        }
-    }
+    public Train(long id, FlowModel flow, int routes, int position, List<Consignment> units, string formedAt, double formedHours) =>
+        Renew(id, flow, routes, position, units, formedAt, formedHours);
 
-    public long Id { get; }
+    public long Id { get; private set; }
 
-    public FlowModel Flow { get; }
+    public FlowModel Flow { get; private set; }
 
     /// <summary>The flow's routes still open to it (a bit mask).</summary>
     public int Routes { get; private set; }
@@ -50,15 +40,15 @@ internal sealed partial class Train
 
     public int Count => Units.Count;
 
-    public double Tonnes { get; }
+    public double Tonnes { get; private set; }
 
     public bool IsTrucks => Flow.Unit == CargoUnit.Truck;
 
     /// <summary>The origin or port where it was formed, for <c>trains.csv</c>.</summary>
-    public string FormedAt { get; init; } = string.Empty;
+    public string FormedAt { get; private set; }
 
     /// <summary>Hour it was formed.</summary>
-    public double FormedHours { get; init; }
+    public double FormedHours { get; private set; }
 
     /// <summary>The facility or leg it is at, for the ledger.</summary>
     public string Location { get; set; }
@@ -88,8 +78,35 @@ internal sealed partial class Train
     }
 
     /// <summary>
+    /// Makes this object a new train of <paramref name="units"/>, formed at <paramref name="formedAt"/>, as if
+    /// just constructed; the run renews the objects of trains that were broken up.
+    /// </summary>
+    [MemberNotNull(nameof(Flow), nameof(Units), nameof(Location), nameof(FormedAt))]
+    public void Renew(long id, FlowModel flow, int routes, int position, List<Consignment> units, string formedAt, double formedHours)
+    {
+        Id = id;
+        Flow = flow;
+        Routes = routes;
+        Position = position;
+        Units = units;
+        FormedAt = formedAt;
+        FormedHours = formedHours;
+        Location = string.Empty;
+        _dwell = null;
+        PreArrivalCheck = null;
+        PreArrivalPost = null;
+        var tonnes = 0.0;
+        foreach (var c in units)
+        {
+            tonnes += c.Tonnes;
+        }
+
+        Tonnes = tonnes;
+    }
+
+    /// <summary>
     /// Breaks the train up where its units left it (delivered, into a port's yard, back in the wagon pool)
-    /// and gives back its list, for the run to lend to another train.
+    /// and gives back its list, for the run to lend to another train; its journey ends without reading it again.
     /// </summary>
     public List<Consignment> BreakUp()
     {

@@ -59,6 +59,6 @@ internal sealed class Destination : Facility
 
         Run.SendEmpties(train.Flow, inWagons, train.Routes);
         Run.Retire(train.Units);
-        Run.ReturnUnits(train.BreakUp());
+        Run.BreakUp(train);
     }
 }

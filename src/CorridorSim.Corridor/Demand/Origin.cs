@@ -70,7 +70,7 @@ internal sealed class Origin : Facility
         Run.EmptiesReturned += train.Count;
         Run.TrainArrived(train, this, Run.Sim.Now);
         Run.Retire(train.Units);
-        Run.ReturnUnits(train.BreakUp());
+        Run.BreakUp(train);
     }
 
     private CauseAccount PoolCause(FlowModel flow) => _poolCauses[flow];

@@ -15,6 +15,30 @@ internal sealed partial class CorridorRun
     private readonly Stack<List<Consignment>>?[] _freeUnitLists = new Stack<List<Consignment>>?[32];
     private readonly Stack<Dwell> _freeDwells = new();
     private readonly Stack<Consignment> _retired = new();
+    private readonly Stack<Train> _brokenUp = new();
+
+    /// <summary>
+    /// Breaks up <paramref name="train"/>, whose units have left it and whose row is written: its list and the
+    /// train itself serve new trains. Its journey must end without reading it again.
+    /// </summary>
+    public void BreakUp(Train train)
+    {
+        ReturnUnits(train.BreakUp());
+        _brokenUp.Push(train);
+    }
+
+    /// <summary>A new train with the next id, given the object of a broken-up one when there is one.</summary>
+    private Train NewTrain(FlowModel flow, int routes, int position, List<Consignment> units, string formedAt, double formedHours)
+    {
+        var id = _nextTrainId++;
+        if (_brokenUp.TryPop(out var train))
+        {
+            train.Renew(id, flow, routes, position, units, formedAt, formedHours);
+            return train;
+        }
+
+        return new Train(id, flow, routes, position, units, formedAt, formedHours);
+    }
 
     /// <summary>A new consignment with the next id, given the object of a retired one when there is one.</summary>
     public Consignment NewConsignment(FlowModel flow, double createdHours, bool inWindow, int routes)

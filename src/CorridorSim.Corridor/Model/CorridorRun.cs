@@ -152,11 +152,7 @@ internal sealed partial class CorridorRun
     /// <summary>Starts a train of <paramref name="units"/> at stop <paramref name="position"/> of its routes.</summary>
     public void LaunchTrain(FlowModel flow, int routes, int position, List<Consignment> units)
     {
-        var train = new Train(_nextTrainId++, flow, routes, position, units)
-        {
-            FormedAt = Router.First(flow, routes).Stops[position].Name,
-            FormedHours = Sim.Now,
-        };
+        var train = NewTrain(flow, routes, position, units, Router.First(flow, routes).Stops[position].Name, Sim.Now);
         Trains.Add(train.Id, train);
         Sim.Process(train.Journey(), "train");
     }

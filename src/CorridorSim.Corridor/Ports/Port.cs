@@ -183,7 +183,7 @@ internal sealed class Port : Facility
         }
 
         service.Enqueue(this, train.Units);
-        Run.ReturnUnits(train.BreakUp());
+        Run.BreakUp(train);
     }
 
     /// <summary>
