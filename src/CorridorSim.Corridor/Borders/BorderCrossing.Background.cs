@@ -15,8 +15,10 @@ internal sealed partial class BorderCrossing : IBackgroundHost
     {
         var sim = Run.Sim;
         var traffic = train.Traffic;
-        foreach (var step in SideFor(train.Direction).Steps)
+        var steps = SideFor(train.Direction).Steps;
+        for (var s = 0; s < steps.Count; s++)
         {
+            var step = steps[s];
             if (step.Capacity is not { } capacity || step.Spec.CargoClasses is not null || !step.Needed(traffic.Service))
             {
                 continue;

@@ -25,8 +25,11 @@ internal sealed partial class BorderCrossing
 
         var recognised = Recognised(train.Units);
         Dictionary<ProcedureStep, Process?>? prepared = null;
-        foreach (var step in side.Steps)
+
+        // Indexed, not foreach: an enumerator over the interface would be boxed for every train.
+        for (var s = 0; s < side.Steps.Count; s++)
         {
+            var step = side.Steps[s];
             if (!side.Acts(step, RegimeEffect.PreArrival) || !step.AppliesTo(train.Flow.Spec.CargoClass)
                 || (side.Acts(step, RegimeEffect.MutualRecognition) && (recognised & step.RecognitionBit) != 0))
             {
@@ -76,8 +79,9 @@ internal sealed partial class BorderCrossing
         var sim = Run.Sim;
         _prepared.Remove(train.Id, out var prepared);
         var passage = new Passage(train, prepared, Recognised(train.Units), sim.Now >= Run.WarmupHours);
-        foreach (var group in side.Groups)
+        for (var g = 0; g < side.Groups.Count; g++)
         {
+            var group = side.Groups[g];
             if (group.Length == 1)
             {
                 if (Step(passage, side, group[0], parallel: false) is { } waits)

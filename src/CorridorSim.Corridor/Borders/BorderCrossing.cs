@@ -130,9 +130,14 @@ internal sealed partial class BorderCrossing : Facility
             yield break;
         }
 
-        foreach (var hold in side.Holds.Where(h => h.Step.BeforeCustoms == beforeCustoms))
+        for (var h = 0; h < side.Holds.Count; h++)
         {
-            foreach (var e in Hold(train, hold))
+            if (side.Holds[h].Step.BeforeCustoms != beforeCustoms)
+            {
+                continue;
+            }
+
+            foreach (var e in Hold(train, side.Holds[h]))
             {
                 yield return e;
             }
