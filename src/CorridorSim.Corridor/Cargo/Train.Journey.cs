@@ -26,6 +26,9 @@ internal sealed partial class Train
             }
         }
 
+        // When it reached an open road or a port's gate: the journey takes those facilities' steps itself,
+        // and after a wait finds the facility again by its position rather than keep it in another field.
+        double arrived;
         while (true)
         {
             Decide();
@@ -45,9 +48,9 @@ internal sealed partial class Train
             }
             else if (link is RoadLeg { Closure.IsOpen: true } openRoad)
             {
-                var arrived = openRoad.Arrive(this);
+                arrived = openRoad.Arrive(this);
                 yield return openRoad.Drive(this, arrived);
-                openRoad.Reach(this, arrived, arrived);
+                ((RoadLeg)Link).Reach(this, arrived, arrived);
             }
             else if (link is RoadLeg road)
             {
@@ -86,14 +89,13 @@ internal sealed partial class Train
                     Decide();
                     if (Route.Links[Position] is SeaService service)
                     {
-                        if (port.EnterForSea(this, service) is { } gate)
+                        arrived = port.Run.Sim.Now;
+                        if (port.ArriveAtGate(this) is { } admitted)
                         {
-                            foreach (var e in gate)
-                            {
-                                yield return e;
-                            }
+                            yield return admitted;
                         }
 
+                        ((Port)next).EnterYard(this, (SeaService)Link, arrived);
                         yield break;
                     }
 
@@ -101,4 +103,7 @@ internal sealed partial class Train
             }
         }
     }
+
+    /// <summary>The link from the stop at <see cref="Position"/> on its first open route.</summary>
+    private Model.Facility Link => Route.Links[Position];
 }

@@ -132,38 +132,28 @@ internal sealed class Port : Facility
     };
 
     /// <summary>
-    /// Takes a train from land into the yard for <paramref name="service"/>: it waits at the gate for room,
-    /// then its units join the service's queue here and the train is broken up.
+    /// A train from land for a sea service reaches the gate: it asks the yard for room, and waits for the
+    /// returned event if there is none yet; then it enters the yard (<see cref="EnterYard"/>).
     /// </summary>
-    /// <returns>Null when the yard has room at once and the train is broken up; otherwise the wait at the gate to yield, after which it is.</returns>
-    public IEnumerable<Event>? EnterForSea(Train train, SeaService service)
+    /// <remarks>The train's journey takes the two steps itself, so that waiting at the gate allocates no iterator.</remarks>
+    /// <returns>Null when the yard has room at once; otherwise the event of its admission.</returns>
+    public Event? ArriveAtGate(Train train)
     {
-        var arrived = Run.Sim.Now;
-        var units = train.Count;
         train.Location = _gatePlace;
-        Monitor.Arrive(units);
-        Monitor.StartWaiting(units, train.Tonnes);
-        var admitted = YardFor(train.Flow.Unit).Admit(units * YardRoom(train.Flow));
-        if (admitted is not null)
-        {
-            return WaitAtGate(train, service, arrived, admitted);
-        }
-
-        EnterYard(train, service, arrived);
-        return null;
+        Monitor.Arrive(train.Count);
+        Monitor.StartWaiting(train.Count, train.Tonnes);
+        return YardFor(train.Flow.Unit).Admit(train.Count * YardRoom(train.Flow));
     }
 
-    private IEnumerable<Event> WaitAtGate(Train train, SeaService service, double arrived, Event admitted)
-    {
-        yield return admitted;
-        EnterYard(train, service, arrived);
-    }
-
-    private void EnterYard(Train train, SeaService service, double arrived)
+    /// <summary>
+    /// The train that reached the gate at <paramref name="arrived"/> is admitted: its units join the queue of
+    /// <paramref name="service"/> here and the train is broken up.
+    /// </summary>
+    public void EnterYard(Train train, SeaService service, double arrived)
     {
         var sim = Run.Sim;
         var gate = sim.Now - arrived;
-        var yardWait = new YardWait(sim.Now, gate > 0 ? [(YardCauseFor(train.Flow.Unit), gate)] : [], gate, service.Mark());
+        var yardWait = YardWait.AfterGate(sim.Now, YardCauseFor(train.Flow.Unit), gate, service.Mark());
         foreach (var c in train.Units)
         {
             c.Since = arrived;

@@ -13,11 +13,24 @@ internal sealed class YardWait
     private readonly (CauseAccount Cause, double Hours)[] _before;
 
     public YardWait(double readyHours, IReadOnlyList<(CauseAccount Cause, double Hours)> before, double beforeHours, FleetMark? mark)
+        : this(readyHours, before.Count == 0 ? [] : [.. before], beforeHours, mark)
+    {
+    }
+
+    // The waits before are never changed once copied in, so waits made from this one share them.
+    private YardWait(double readyHours, (CauseAccount Cause, double Hours)[] before, double beforeHours, FleetMark? mark)
     {
         ReadyHours = readyHours;
-        _before = [.. before];
+        _before = before;
         BeforeHours = beforeHours;
         Mark = mark;
+    }
+
+    /// <summary>How the units of a train from land began their wait: <paramref name="gateHours"/> at the gate for room, none if 0.</summary>
+    public static YardWait AfterGate(double readyHours, CauseAccount cause, double gateHours, FleetMark mark)
+    {
+        (CauseAccount Cause, double Hours)[] before = gateHours > 0 ? [(cause, gateHours)] : [];
+        return new YardWait(readyHours, before, gateHours, mark);
     }
 
     /// <summary>When it was ready to board or to be made up into a train.</summary>
