@@ -153,7 +153,7 @@ internal sealed class Port : Facility
     {
         var sim = Run.Sim;
         var gate = sim.Now - arrived;
-        var yardWait = YardWait.AfterGate(sim.Now, YardCauseFor(train.Flow.Unit), gate, service.Mark());
+        var yardWait = YardWait.AfterGate(YardCauseFor(train.Flow.Unit), gate, service.Mark());
         foreach (var c in train.Units)
         {
             c.Since = arrived;
@@ -262,7 +262,7 @@ internal sealed class Port : Facility
 
         _landed.Remove(batch);
         var now = Run.Sim.Now;
-        var yardWait = new YardWait(now, batch.Dwell.Parts, batch.Dwell.WaitHours, null);
+        var yardWait = new YardWait(batch.Dwell.Parts, batch.Dwell.WaitHours, null);
         foreach (var c in batch.Cargo)
         {
             // The customs service is not a wait: shift the start so that only queueing counts.
