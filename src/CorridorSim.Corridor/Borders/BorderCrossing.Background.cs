@@ -15,6 +15,7 @@ internal sealed partial class BorderCrossing : IBackgroundHost
     {
         var sim = Run.Sim;
         var traffic = train.Traffic;
+        traffic.Arrive(train);
         var steps = SideFor(train.Direction).Steps;
         for (var s = 0; s < steps.Count; s++)
         {
@@ -36,5 +37,7 @@ internal sealed partial class BorderCrossing : IBackgroundHost
             yield return sim.Timeout(traffic.NextHours(step, step.Spec.Hours) * step.Scale);
             held.Dispose();
         }
+
+        traffic.Leave(train);
     }
 }

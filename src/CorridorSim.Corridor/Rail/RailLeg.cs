@@ -64,6 +64,7 @@ internal sealed class RailLeg : Facility, Demand.IBackgroundHost
     public IEnumerable<Event> PassBackground(Demand.BackgroundTrain train)
     {
         var sim = Run.Sim;
+        train.Traffic.Arrive(train);
         var queued = sim.Now;
         var path = _paths[train.Direction == Direction.Westbound ? 0 : 1].Request();
         yield return path;
@@ -74,6 +75,7 @@ internal sealed class RailLeg : Facility, Demand.IBackgroundHost
 
         train.WaitHours += sim.Now - queued;
         sim.TimeoutWithValue(_headwayHours, path).AddCallback(ReleasePath);
+        train.Traffic.Leave(train);
     }
 
     /// <summary>Takes <paramref name="train"/> along the line; <paramref name="forward"/> is the spec's From → To direction.</summary>
