@@ -10,12 +10,13 @@ internal sealed partial class CorridorRun
     // time and a clear end (a train is broken up; a border is passed), and so does a consignment (it is
     // delivered, or an empty is home), so they are handed back here and lent again instead of being left
     // to the collector: these objects were about half of what a replication allocated.
-    // Free lists by size class: class k holds lists with room for at least 2^k units, so a truck's list of
-    // one is never lent to a train of sixty and grown there, and a train's never wasted on a truck.
-    private readonly Stack<List<Consignment>>?[] _freeUnitLists = new Stack<List<Consignment>>?[32];
     private readonly Stack<Dwell> _freeDwells = new();
     private readonly Stack<Consignment> _retired = new();
     private readonly Stack<Train> _brokenUp = new();
+
+    // Free lists by size class: class k holds lists with room for at least 2^k units, so a truck's list of
+    // one is never lent to a train of sixty and grown there, and a train's never wasted on a truck.
+    private readonly Stack<List<Consignment>>?[] _freeUnitLists = new Stack<List<Consignment>>?[32];
 
     /// <summary>
     /// Breaks up <paramref name="train"/>, whose units have left it and whose row is written: its list and the
