@@ -15,8 +15,11 @@ internal sealed partial class BorderCrossing : IBackgroundHost
     {
         var sim = Run.Sim;
         var traffic = train.Traffic;
-        foreach (var step in SideFor(train.Direction).Steps)
+        traffic.Arrive(train);
+        var steps = SideFor(train.Direction).Steps;
+        for (var s = 0; s < steps.Count; s++)
         {
+            var step = steps[s];
             if (step.Capacity is not { } capacity || step.Spec.CargoClasses is not null || !step.Needed(traffic.Service))
             {
                 continue;
@@ -34,5 +37,7 @@ internal sealed partial class BorderCrossing : IBackgroundHost
             yield return sim.Timeout(traffic.NextHours(step, step.Spec.Hours) * step.Scale);
             held.Dispose();
         }
+
+        traffic.Leave(train);
     }
 }

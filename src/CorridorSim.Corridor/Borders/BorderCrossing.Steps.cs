@@ -25,8 +25,11 @@ internal sealed partial class BorderCrossing
 
         var recognised = Recognised(train.Units);
         Dictionary<ProcedureStep, Process?>? prepared = null;
-        foreach (var step in side.Steps)
+
+        // Indexed, not foreach: an enumerator over the interface would be boxed for every train.
+        for (var s = 0; s < side.Steps.Count; s++)
         {
+            var step = side.Steps[s];
             if (!side.Acts(step, RegimeEffect.PreArrival) || !step.AppliesTo(train.Flow.Spec.CargoClass)
                 || (side.Acts(step, RegimeEffect.MutualRecognition) && (recognised & step.RecognitionBit) != 0))
             {
@@ -76,13 +79,17 @@ internal sealed partial class BorderCrossing
         var sim = Run.Sim;
         _prepared.Remove(train.Id, out var prepared);
         var passage = new Passage(train, prepared, Recognised(train.Units), sim.Now >= Run.WarmupHours);
-        foreach (var group in side.Groups)
+        for (var g = 0; g < side.Groups.Count; g++)
         {
+            var group = side.Groups[g];
             if (group.Length == 1)
             {
-                foreach (var e in Step(passage, side, group[0], parallel: false))
+                if (Step(passage, side, group[0], parallel: false) is { } waits)
                 {
-                    yield return e;
+                    foreach (var e in waits)
+                    {
+                        yield return e;
+                    }
                 }
 
                 continue;
@@ -95,7 +102,7 @@ internal sealed partial class BorderCrossing
             var work = new Event[group.Length];
             for (var i = 0; i < group.Length; i++)
             {
-                work[i] = sim.Process(Step(passage, side, group[i], parallel: true), "single-window");
+                work[i] = sim.Process(ParallelStep(passage, side, group[i]), "single-window");
             }
 
             yield return sim.AllOf(work);
@@ -121,14 +128,19 @@ internal sealed partial class BorderCrossing
         }
     }
 
-    private IEnumerable<Event> Step(Passage passage, BorderSide side, ProcedureStep step, bool parallel)
+    /// <summary>
+    /// Takes the train of <paramref name="passage"/> through one step: skipped where it does not apply, is
+    /// recognised or is not needed, finished where it was prepared before arrival, otherwise worked here.
+    /// </summary>
+    /// <returns>Null when the train has nothing to wait for at the step; otherwise the waits to yield.</returns>
+    /// <remarks>Most steps of most trains are passed without waiting, and then no iterator is allocated.</remarks>
+    private IEnumerable<Event>? Step(Passage passage, BorderSide side, ProcedureStep step, bool parallel)
     {
-        var sim = Run.Sim;
         var train = passage.Train;
-        var arrived = sim.Now;
+        var arrived = Run.Sim.Now;
         if (!step.AppliesTo(train.Flow.Spec.CargoClass))
         {
-            yield break;
+            return null;
         }
 
         if (side.Acts(step, RegimeEffect.MutualRecognition) && (passage.Recognised & step.RecognitionBit) != 0)
@@ -136,30 +148,55 @@ internal sealed partial class BorderCrossing
             // Recognised, as a port's customs post does: the check done earlier still counts for the next post.
             Run.RecordStages(train.Units, step.Name, Name, arrived, arrived, arrived);
             passage.Ran |= step.RecognitionBit;
-            yield break;
+            return null;
         }
 
         if (passage.Prepared is { } prepared && prepared.TryGetValue(step, out var work))
         {
             if (work is null)
             {
-                yield break;
+                return null;
             }
 
-            if (!work.IsProcessed)
+            if (work.IsProcessed)
             {
-                yield return work;
+                Finish(passage, step, arrived, arrived);
+                return null;
             }
 
-            Finish(passage, step, arrived, arrived);
-            yield break;
+            return AwaitPrepared(passage, step, work, arrived);
         }
 
         if (!step.Needed(step.Channel))
         {
-            yield break;
+            return null;
         }
 
+        return WorkStep(passage, step, parallel, arrived);
+    }
+
+    /// <summary>A step of a single-window group, worked as a process of its own.</summary>
+    private IEnumerable<Event> ParallelStep(Passage passage, BorderSide side, ProcedureStep step)
+    {
+        if (Step(passage, side, step, parallel: true) is { } waits)
+        {
+            foreach (var e in waits)
+            {
+                yield return e;
+            }
+        }
+    }
+
+    private IEnumerable<Event> AwaitPrepared(Passage passage, ProcedureStep step, Process work, double arrived)
+    {
+        yield return work;
+        Finish(passage, step, arrived, arrived);
+    }
+
+    private IEnumerable<Event> WorkStep(Passage passage, ProcedureStep step, bool parallel, double arrived)
+    {
+        var sim = Run.Sim;
+        var train = passage.Train;
         var stepCause = step.Cause ?? ClosureCause;
         if (!parallel)
         {

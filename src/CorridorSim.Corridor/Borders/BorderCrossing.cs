@@ -63,8 +63,9 @@ internal sealed partial class BorderCrossing : Facility
         var arrived = sim.Now;
         var units = train.Count;
         train.Location = Name;
-        var dwell = train.Dwell;
+        var dwell = Run.RentDwell();
         dwell.Begin(Monitor, units, train.Tonnes);
+        train.BeginDwell(dwell);
         Monitor.Arrive(units);
         if (side.Steps.Count > 0)
         {
@@ -73,10 +74,7 @@ internal sealed partial class BorderCrossing : Facility
                 yield return e;
             }
 
-            Monitor.RecordWait(dwell.WaitHours, units);
-            dwell.ChargeCauses(units, train.Tonnes);
-            Monitor.Depart(units);
-            Monitor.Served(units, train.Tonnes);
+            Leave(train);
             yield break;
         }
 
@@ -110,10 +108,18 @@ internal sealed partial class BorderCrossing : Facility
             yield return e;
         }
 
-        Monitor.RecordWait(dwell.WaitHours, units);
-        dwell.ChargeCauses(units, train.Tonnes);
-        Monitor.Depart(units);
-        Monitor.Served(units, train.Tonnes);
+        Leave(train);
+    }
+
+    /// <summary>Records the passage of <paramref name="train"/> and charges its waits; its dwell goes back to the run.</summary>
+    private void Leave(Train train)
+    {
+        var dwell = train.EndDwell();
+        Monitor.RecordWait(dwell.WaitHours, train.Count);
+        dwell.ChargeCauses(train.Count, train.Tonnes);
+        Monitor.Depart(train.Count);
+        Monitor.Served(train.Count, train.Tonnes);
+        Run.ReturnDwell(dwell);
     }
 
     /// <summary>The side's train steps on one side of its customs post; trucks skip them all.</summary>
@@ -124,9 +130,14 @@ internal sealed partial class BorderCrossing : Facility
             yield break;
         }
 
-        foreach (var hold in side.Holds.Where(h => h.Step.BeforeCustoms == beforeCustoms))
+        for (var h = 0; h < side.Holds.Count; h++)
         {
-            foreach (var e in Hold(train, hold))
+            if (side.Holds[h].Step.BeforeCustoms != beforeCustoms)
+            {
+                continue;
+            }
+
+            foreach (var e in Hold(train, side.Holds[h]))
             {
                 yield return e;
             }

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using CorridorSim.Corridor.Routing;
 
 namespace CorridorSim.Corridor.Cargo;
@@ -7,34 +8,36 @@ namespace CorridorSim.Corridor.Cargo;
 /// origin to its delivery.
 /// </summary>
 /// <remarks>
+/// <para>
 /// At every moment a consignment is held by exactly one place: a train, a port's yard or formation track,
 /// a loading queue, a vessel, or (once delivered) nowhere. Moving consignments never creates events of its
 /// own: trains and vessels carry them, so the cost of the model grows with trains and sailings.
+/// </para>
+/// <para>
+/// Once it has left the corridor (delivered, or an empty back at its origin) and nothing keeps it, the
+/// run may give the object a new life as another consignment (<see cref="Renew"/>), with a new id.
+/// </para>
 /// </remarks>
 internal sealed class Consignment
 {
     public Consignment(long id, FlowModel flow, double createdHours, bool inWindow, int routes)
     {
-        Id = id;
-        Flow = flow;
-        CreatedHours = createdHours;
-        InWindow = inWindow;
-        Routes = routes;
+        Renew(id, flow, createdHours, inWindow, routes);
     }
 
-    public long Id { get; }
+    public long Id { get; private set; }
 
-    public FlowModel Flow { get; }
+    public FlowModel Flow { get; private set; }
 
     public double Tonnes => Flow.TonnesPerUnit;
 
     public double Teu => Flow.TeuPerUnit;
 
     /// <summary>Hour the consignment was created (its train arrived at the origin).</summary>
-    public double CreatedHours { get; }
+    public double CreatedHours { get; private set; }
 
     /// <summary>Whether it was created after the warm-up, so that it counts in the KPIs.</summary>
-    public bool InWindow { get; }
+    public bool InWindow { get; private set; }
 
     /// <summary>The flow's routes still open to it, as a bit mask over <see cref="FlowModel.Routes"/>.</summary>
     public int Routes { get; set; }
@@ -63,5 +66,22 @@ internal sealed class Consignment
     public bool LeftItsWagon { get; set; }
 
     /// <summary>Hour of delivery, or NaN while in the system.</summary>
-    public double DeliveredHours { get; set; } = double.NaN;
+    public double DeliveredHours { get; set; }
+
+    /// <summary>Makes this object a new consignment, as if just constructed: every earlier state is forgotten.</summary>
+    [MemberNotNull(nameof(Flow))]
+    public void Renew(long id, FlowModel flow, double createdHours, bool inWindow, int routes)
+    {
+        Id = id;
+        Flow = flow;
+        CreatedHours = createdHours;
+        InWindow = inWindow;
+        Routes = routes;
+        RecognisedSteps = 0;
+        Since = 0;
+        WaitedHours = 0;
+        YardWait = null;
+        LeftItsWagon = false;
+        DeliveredHours = double.NaN;
+    }
 }

@@ -17,12 +17,18 @@ internal sealed partial class Train
     {
         if (Position == 0 && Route.Stops[0] is Origin origin)
         {
-            foreach (var e in origin.Dispatch(this))
+            if (origin.Dispatch(this) is { } waits)
             {
-                yield return e;
+                foreach (var e in waits)
+                {
+                    yield return e;
+                }
             }
         }
 
+        // When it reached an open road or a port's gate: the journey takes those facilities' steps itself,
+        // and after a wait finds the facility again by its position rather than keep it in another field.
+        double arrived;
         while (true)
         {
             Decide();
@@ -40,6 +46,12 @@ internal sealed partial class Train
                     yield return e;
                 }
             }
+            else if (link is RoadLeg { Closure.IsOpen: true } openRoad)
+            {
+                arrived = openRoad.Arrive(this);
+                yield return openRoad.Drive(this, arrived);
+                ((RoadLeg)Link).Reach(this, arrived, arrived);
+            }
             else if (link is RoadLeg road)
             {
                 foreach (var e in road.Carry(this))
@@ -54,9 +66,12 @@ internal sealed partial class Train
             switch (next)
             {
                 case Destination destination:
-                    foreach (var e in destination.Receive(this))
+                    if (destination.Receive(this) is { } delivery)
                     {
-                        yield return e;
+                        foreach (var e in delivery)
+                        {
+                            yield return e;
+                        }
                     }
 
                     yield break;
@@ -74,11 +89,13 @@ internal sealed partial class Train
                     Decide();
                     if (Route.Links[Position] is SeaService service)
                     {
-                        foreach (var e in port.EnterForSea(this, service))
+                        arrived = port.Run.Sim.Now;
+                        if (port.ArriveAtGate(this) is { } admitted)
                         {
-                            yield return e;
+                            yield return admitted;
                         }
 
+                        ((Port)next).EnterYard(this, (SeaService)Link, arrived);
                         yield break;
                     }
 
@@ -86,4 +103,7 @@ internal sealed partial class Train
             }
         }
     }
+
+    /// <summary>The link from the stop at <see cref="Position"/> on its first open route.</summary>
+    private Model.Facility Link => Route.Links[Position];
 }

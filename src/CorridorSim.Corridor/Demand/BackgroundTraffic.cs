@@ -83,24 +83,25 @@ internal sealed class BackgroundTraffic
                 }
 
                 yield return sim.Timeout(at - sim.Now);
-                sim.Process(Pass(new BackgroundTrain(this)), "background-train");
+                sim.Process(_host.PassBackground(new BackgroundTrain(this)), "background-train");
             }
         }
     }
 
-    private IEnumerable<Event> Pass(BackgroundTrain train)
+    /// <summary>A train of this flow arrives at its facility: the first step of its passage.</summary>
+    public void Arrive(BackgroundTrain train)
     {
         _run.Book.BackgroundGenerated(Spec.TonnesPerTrain);
         _held++;
-        var inWindow = _run.Sim.Now >= _run.WarmupHours;
-        foreach (var e in _host.PassBackground(train))
-        {
-            yield return e;
-        }
+        train.InWindow = _run.Sim.Now >= _run.WarmupHours;
+    }
 
+    /// <summary>A train of this flow leaves its facility: the last step of its passage.</summary>
+    public void Leave(BackgroundTrain train)
+    {
         _held--;
         _run.Book.BackgroundDelivered(Spec.TonnesPerTrain);
-        if (inWindow)
+        if (train.InWindow)
         {
             WindowTrains++;
             WindowWaitHours += train.WaitHours;

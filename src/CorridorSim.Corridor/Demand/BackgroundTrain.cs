@@ -8,6 +8,9 @@ internal sealed class BackgroundTrain(BackgroundTraffic traffic)
 
     public Spec.Direction Direction => Traffic.Spec.Direction;
 
+    /// <summary>Whether it arrived after the warm-up, so that it counts in its flow's figures.</summary>
+    public bool InWindow { get; set; }
+
     /// <summary>Hours it has queued for capacity or a reopening so far.</summary>
     public double WaitHours { get; set; }
 }

@@ -15,19 +15,31 @@ internal sealed class Destination : Facility
     }
 
     /// <summary>Delivers every consignment of <paramref name="train"/> once the destination is open.</summary>
-    public IEnumerable<Event> Receive(Train train)
+    /// <returns>Null when it is open and the train is delivered at once; otherwise the wait to yield, after which it is delivered.</returns>
+    public IEnumerable<Event>? Receive(Train train)
     {
-        var sim = Run.Sim;
-        var arrived = sim.Now;
+        var arrived = Run.Sim.Now;
         train.Location = Name;
         if (!Closure.IsOpen)
         {
-            Monitor.Arrive(train.Count);
-            foreach (var reopened in WaitWhileClosed(train)) yield return reopened;
-            Monitor.Depart(train.Count);
+            return WaitToDeliver(train, arrived);
         }
 
-        var now = sim.Now;
+        Deliver(train, arrived);
+        return null;
+    }
+
+    private IEnumerable<Event> WaitToDeliver(Train train, double arrived)
+    {
+        Monitor.Arrive(train.Count);
+        foreach (var reopened in WaitWhileClosed(train)) yield return reopened;
+        Monitor.Depart(train.Count);
+        Deliver(train, arrived);
+    }
+
+    private void Deliver(Train train, double arrived)
+    {
+        var now = Run.Sim.Now;
         Monitor.RecordWait(now - arrived, train.Count);
         ClosureCause.Charge(now - arrived, train.Count, train.Tonnes);
         Monitor.Served(train.Count, train.Tonnes);
@@ -46,5 +58,7 @@ internal sealed class Destination : Facility
         }
 
         Run.SendEmpties(train.Flow, inWagons, train.Routes);
+        Run.Retire(train.Units);
+        Run.BreakUp(train);
     }
 }

@@ -46,22 +46,45 @@ internal sealed class Origin : Facility
     /// A new train leaves the origin once it is open and, for a flow with a wagon pool, once enough of its
     /// wagons or containers are back; the time it waited is its formation stage.
     /// </summary>
-    public IEnumerable<Event> Dispatch(Train train)
+    /// <returns>Null when the train leaves at once; otherwise the waits to yield, after which it has left.</returns>
+    /// <remarks>Leaving at once is the common case, and then no iterator is allocated for the train.</remarks>
+    public IEnumerable<Event>? Dispatch(Train train)
+    {
+        var created = Run.Sim.Now;
+        train.Location = Name;
+        var wagons = train.Flow.Pool?.Get(train.Count);
+        if (wagons is { IsTriggered: false } || !Closure.IsOpen)
+        {
+            return WaitToLeave(train, created, wagons);
+        }
+
+        Leave(train, created, created);
+        return null;
+    }
+
+    /// <summary>A train of empties is back at the origin of its loaded flow: its wagons or containers are ready for loading again.</summary>
+    public void ReceiveEmpties(Train train)
+    {
+        Monitor.Served(train.Count, 0);
+        train.Flow.Pool?.Put(train.Count);
+        Run.EmptiesReturned += train.Count;
+        Run.TrainArrived(train, this, Run.Sim.Now);
+        Run.Retire(train.Units);
+        Run.BreakUp(train);
+    }
+
+    private CauseAccount PoolCause(FlowModel flow) => _poolCauses[flow];
+
+    private IEnumerable<Event> WaitToLeave(Train train, double created, Event? wagons)
     {
         var sim = Run.Sim;
-        var created = sim.Now;
-        train.Location = Name;
-        if (train.Flow.Pool is { } pool)
+        if (wagons is { IsTriggered: false })
         {
-            var wagons = pool.Get(train.Count);
-            if (!wagons.IsTriggered)
-            {
-                Monitor.Arrive(train.Count);
-                Monitor.StartWaiting(train.Count, train.Tonnes);
-                yield return wagons;
-                Monitor.StopWaiting(train.Count, train.Tonnes);
-                Monitor.Depart(train.Count);
-            }
+            Monitor.Arrive(train.Count);
+            Monitor.StartWaiting(train.Count, train.Tonnes);
+            yield return wagons;
+            Monitor.StopWaiting(train.Count, train.Tonnes);
+            Monitor.Depart(train.Count);
         }
 
         var pooled = sim.Now;
@@ -73,23 +96,18 @@ internal sealed class Origin : Facility
             Monitor.Depart(train.Count);
         }
 
-        Monitor.RecordWait(sim.Now - created, train.Count);
-        PoolCause(train.Flow).Charge(pooled - created, train.Count, train.Tonnes);
-        ClosureCause.Charge(sim.Now - pooled, train.Count, train.Tonnes);
-        Monitor.Served(train.Count, train.Tonnes);
-        Run.RecordStages(train.Units, StageName.TrainFormation, Name, created, sim.Now, sim.Now);
+        Leave(train, created, pooled);
     }
 
-    /// <summary>A train of empties is back at the origin of its loaded flow: its wagons or containers are ready for loading again.</summary>
-    public void ReceiveEmpties(Train train)
+    private void Leave(Train train, double created, double pooled)
     {
-        Monitor.Served(train.Count, 0);
-        train.Flow.Pool?.Put(train.Count);
-        Run.EmptiesReturned += train.Count;
-        Run.TrainArrived(train, this, Run.Sim.Now);
+        var now = Run.Sim.Now;
+        Monitor.RecordWait(now - created, train.Count);
+        PoolCause(train.Flow).Charge(pooled - created, train.Count, train.Tonnes);
+        ClosureCause.Charge(now - pooled, train.Count, train.Tonnes);
+        Monitor.Served(train.Count, train.Tonnes);
+        Run.RecordStages(train.Units, StageName.TrainFormation, Name, created, now, now);
     }
-
-    private CauseAccount PoolCause(FlowModel flow) => _poolCauses[flow];
 
     private IEnumerable<Event> Arrivals(FlowModel flow)
     {

@@ -87,11 +87,11 @@ internal sealed partial class CorridorRun
     {
         var now = Sim.Now;
         var routes = Router.Initial(flow);
-        var units = new List<Consignment>(flow.UnitsPerTrain);
+        var units = RentUnits(flow.UnitsPerTrain);
         var inWindow = now >= WarmupHours;
         for (var i = 0; i < flow.UnitsPerTrain; i++)
         {
-            var c = new Consignment(_nextConsignmentId++, flow, now, inWindow, routes);
+            var c = NewConsignment(flow, now, inWindow, routes);
             units.Add(c);
             Book.Generated(c, now);
         }
@@ -138,10 +138,10 @@ internal sealed partial class CorridorRun
 
         flow.EmptiesOwed -= count;
         var now = Sim.Now;
-        var units = new List<Consignment>(count);
+        var units = RentUnits(count);
         for (var i = 0; i < count; i++)
         {
-            units.Add(new Consignment(_nextConsignmentId++, empties, now, false, routes));
+            units.Add(NewConsignment(empties, now, false, routes));
         }
 
         EmptiesSent += count;
@@ -152,11 +152,7 @@ internal sealed partial class CorridorRun
     /// <summary>Starts a train of <paramref name="units"/> at stop <paramref name="position"/> of its routes.</summary>
     public void LaunchTrain(FlowModel flow, int routes, int position, List<Consignment> units)
     {
-        var train = new Train(this, _nextTrainId++, flow, routes, position, units)
-        {
-            FormedAt = Router.First(flow, routes).Stops[position].Name,
-            FormedHours = Sim.Now,
-        };
+        var train = NewTrain(flow, routes, position, units, Router.First(flow, routes).Stops[position].Name, Sim.Now);
         Trains.Add(train.Id, train);
         Sim.Process(train.Journey(), "train");
     }

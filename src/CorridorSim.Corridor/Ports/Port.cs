@@ -132,25 +132,28 @@ internal sealed class Port : Facility
     };
 
     /// <summary>
-    /// Takes a train from land into the yard for <paramref name="service"/>: it waits at the gate for room,
-    /// then its units join the service's queue here and the train is broken up.
+    /// A train from land for a sea service reaches the gate: it asks the yard for room, and waits for the
+    /// returned event if there is none yet; then it enters the yard (<see cref="EnterYard"/>).
     /// </summary>
-    public IEnumerable<Event> EnterForSea(Train train, SeaService service)
+    /// <remarks>The train's journey takes the two steps itself, so that waiting at the gate allocates no iterator.</remarks>
+    /// <returns>Null when the yard has room at once; otherwise the event of its admission.</returns>
+    public Event? ArriveAtGate(Train train)
+    {
+        train.Location = _gatePlace;
+        Monitor.Arrive(train.Count);
+        Monitor.StartWaiting(train.Count, train.Tonnes);
+        return YardFor(train.Flow.Unit).Admit(train.Count * YardRoom(train.Flow));
+    }
+
+    /// <summary>
+    /// The train that reached the gate at <paramref name="arrived"/> is admitted: its units join the queue of
+    /// <paramref name="service"/> here and the train is broken up.
+    /// </summary>
+    public void EnterYard(Train train, SeaService service, double arrived)
     {
         var sim = Run.Sim;
-        var arrived = sim.Now;
-        var units = train.Count;
-        train.Location = _gatePlace;
-        Monitor.Arrive(units);
-        Monitor.StartWaiting(units, train.Tonnes);
-        var admitted = YardFor(train.Flow.Unit).Admit(units * YardRoom(train.Flow));
-        if (admitted is not null)
-        {
-            yield return admitted;
-        }
-
         var gate = sim.Now - arrived;
-        var yardWait = new YardWait(sim.Now, gate > 0 ? [(YardCauseFor(train.Flow.Unit), gate)] : [], gate, service.Mark());
+        var yardWait = YardWait.AfterGate(YardCauseFor(train.Flow.Unit), gate, service.Mark());
         foreach (var c in train.Units)
         {
             c.Since = arrived;
@@ -170,6 +173,7 @@ internal sealed class Port : Facility
         }
 
         service.Enqueue(this, train.Units);
+        Run.BreakUp(train);
     }
 
     /// <summary>
@@ -211,13 +215,15 @@ internal sealed class Port : Facility
 
         Monitor.Arrive(cargo.Count);
         Monitor.StartWaiting(cargo.Count, tonnes);
-        var batch = new LandedBatch(cargo);
+        var batch = new LandedBatch(cargo, Run.RentDwell());
+        batch.Dwell.Begin(null, cargo.Count, 0);
         _landed.Add(batch);
         Run.Sim.Process(Clear(batch, preArrivalCheck), "landing");
     }
 
     /// <summary>Sends off a train made up on a formation track; called by the track.</summary>
-    public void DispatchTrain(TrainFormation track, List<Consignment> units, List<double> readySince)
+    /// <param name="readySince">When each unit was put on the track: its first <c>units.Count</c> entries, in the order of <paramref name="units"/>.</param>
+    public void DispatchTrain(TrainFormation track, List<Consignment> units, IReadOnlyList<double> readySince)
     {
         var now = Run.Sim.Now;
         var tonnes = 0.0;
@@ -248,7 +254,6 @@ internal sealed class Port : Facility
     {
         if (Customs is { } post)
         {
-            batch.Dwell.Begin(null, batch.Cargo.Count, 0);
             foreach (var e in post.Clear(batch.Cargo, preArrivalCheck, batch.Dwell))
             {
                 yield return e;
@@ -257,7 +262,7 @@ internal sealed class Port : Facility
 
         _landed.Remove(batch);
         var now = Run.Sim.Now;
-        var yardWait = new YardWait(now, batch.Dwell.Parts, batch.Dwell.WaitHours, null);
+        var yardWait = new YardWait(batch.Dwell.Parts, batch.Dwell.WaitHours, null);
         foreach (var c in batch.Cargo)
         {
             // The customs service is not a wait: shift the start so that only queueing counts.
@@ -265,6 +270,9 @@ internal sealed class Port : Facility
             c.YardWait = yardWait;
             Onward(c);
         }
+
+        Run.ReturnDwell(batch.Dwell);
+        Run.ReturnUnits(batch.Cargo);
     }
 
     /// <summary>

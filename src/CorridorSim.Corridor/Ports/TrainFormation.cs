@@ -83,10 +83,16 @@ internal sealed class TrainFormation
 
     private void Dispatch(int count)
     {
-        var units = _waiting.GetRange(0, count);
-        var ready = _readySince.GetRange(0, count);
+        var units = _port.Run.RentUnits(count);
+        for (var i = 0; i < count; i++)
+        {
+            units.Add(_waiting[i]);
+        }
+
         _waiting.RemoveRange(0, count);
+
+        // The port reads the first count hours before they leave the track, so no copy is made of them.
+        _port.DispatchTrain(this, units, _readySince);
         _readySince.RemoveRange(0, count);
-        _port.DispatchTrain(this, units, ready);
     }
 }

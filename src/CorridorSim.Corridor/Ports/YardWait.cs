@@ -10,18 +10,28 @@ namespace CorridorSim.Corridor.Ports;
 /// <remarks>One per train entering from land or per landed batch: the consignments that arrived together share it.</remarks>
 internal sealed class YardWait
 {
+    // Implementation note: most waits before are one part, a train's hours at the gate for room; its cause is
+    // kept in a field of its own, its hours being BeforeHours, so that such a wait allocates no array.
+    private readonly CauseAccount? _onlyCause;
     private readonly (CauseAccount Cause, double Hours)[] _before;
 
-    public YardWait(double readyHours, IReadOnlyList<(CauseAccount Cause, double Hours)> before, double beforeHours, FleetMark? mark)
+    public YardWait(IReadOnlyList<(CauseAccount Cause, double Hours)> before, double beforeHours, FleetMark? mark)
+        : this(null, before.Count == 0 ? [] : [.. before], beforeHours, mark)
     {
-        ReadyHours = readyHours;
-        _before = [.. before];
+    }
+
+    // The waits before are never changed once copied in, so waits made from this one share them.
+    private YardWait(CauseAccount? onlyCause, (CauseAccount Cause, double Hours)[] before, double beforeHours, FleetMark? mark)
+    {
+        _onlyCause = onlyCause;
+        _before = before;
         BeforeHours = beforeHours;
         Mark = mark;
     }
 
-    /// <summary>When it was ready to board or to be made up into a train.</summary>
-    public double ReadyHours { get; }
+    /// <summary>How the units of a train from land began their wait: <paramref name="gateHours"/> at the gate for room, none if 0.</summary>
+    public static YardWait AfterGate(CauseAccount cause, double gateHours, FleetMark mark) =>
+        new(gateHours > 0 ? cause : null, [], gateHours, mark);
 
     /// <summary>Hours waited in the port before it was ready.</summary>
     public double BeforeHours { get; }
@@ -30,7 +40,7 @@ internal sealed class YardWait
     public FleetMark? Mark { get; }
 
     /// <summary>The same waits before, with the clock of the service it now waits for.</summary>
-    public YardWait For(FleetMark mark) => new(ReadyHours, _before, BeforeHours, mark);
+    public YardWait For(FleetMark mark) => new(_onlyCause, _before, BeforeHours, mark);
 
     /// <summary>
     /// Charges the waits before readiness out of a recorded wait of <paramref name="hours"/> for one
@@ -51,6 +61,7 @@ internal sealed class YardWait
         if (before > 0)
         {
             var scale = before / BeforeHours;
+            _onlyCause?.Charge(BeforeHours * scale, 1, tonnes);
             foreach (var (cause, part) in _before)
             {
                 cause.Charge(part * scale, 1, tonnes);

@@ -21,6 +21,9 @@ namespace CorridorSim.Corridor.Rail;
 /// </remarks>
 internal sealed class RailLeg : Facility, Demand.IBackgroundHost
 {
+    // The headway timeout carries the path it frees, so one delegate serves every train, with no closure each.
+    private static readonly Action<Event> ReleasePath = headway => ((Request)headway.Value!).Dispose();
+
     private readonly Resource[] _paths;
     private readonly double _headwayHours;
     private readonly Variate _travel;
@@ -61,6 +64,7 @@ internal sealed class RailLeg : Facility, Demand.IBackgroundHost
     public IEnumerable<Event> PassBackground(Demand.BackgroundTrain train)
     {
         var sim = Run.Sim;
+        train.Traffic.Arrive(train);
         var queued = sim.Now;
         var path = _paths[train.Direction == Direction.Westbound ? 0 : 1].Request();
         yield return path;
@@ -70,7 +74,8 @@ internal sealed class RailLeg : Facility, Demand.IBackgroundHost
         }
 
         train.WaitHours += sim.Now - queued;
-        sim.Timeout(_headwayHours).AddCallback(_ => path.Dispose());
+        sim.TimeoutWithValue(_headwayHours, path).AddCallback(ReleasePath);
+        train.Traffic.Leave(train);
     }
 
     /// <summary>Takes <paramref name="train"/> along the line; <paramref name="forward"/> is the spec's From → To direction.</summary>
@@ -95,7 +100,7 @@ internal sealed class RailLeg : Facility, Demand.IBackgroundHost
         Monitor.RecordWait(entered - arrived, units);
         _pathCause.Charge(granted - arrived, units, train.Tonnes);
         ClosureCause.Charge(entered - granted, units, train.Tonnes);
-        sim.Timeout(_headwayHours).AddCallback(_ => path.Dispose());
+        sim.TimeoutWithValue(_headwayHours, path).AddCallback(ReleasePath);
         _trainsRunning++;
         yield return sim.Timeout(_travel.Next());
         _trainsRunning--;

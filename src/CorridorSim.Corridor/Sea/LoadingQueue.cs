@@ -14,6 +14,9 @@ internal sealed class LoadingQueue
 
     public IEnumerable<Consignment> Units => _units;
 
+    /// <summary>The units in the order they board, without boxing the enumerator as <see cref="Units"/> does.</summary>
+    public Queue<Consignment>.Enumerator GetEnumerator() => _units.GetEnumerator();
+
     public void Add(Consignment c, double load)
     {
         _units.Enqueue(c);

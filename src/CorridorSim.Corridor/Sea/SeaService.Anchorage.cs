@@ -85,7 +85,8 @@ internal sealed partial class SeaService
         }
 
         end.AssignedVersion = end.Version;
-        using var units = end.Queue.Units.GetEnumerator();
+        // The queue's own enumerator, a struct holding nothing to dispose: Assign runs on every change of the queue.
+        var units = end.Queue.GetEnumerator();
         var carried = units.MoveNext() ? units.Current : null;
         foreach (var vessel in end.Line)
         {

@@ -175,8 +175,9 @@ internal sealed partial class SeaService
         vessel.OperatingHours += hours;
         yield return sim.Timeout(hours);
         var cargo = vessel.Aboard;
-        // Sized as this voyage's load, so the next one's boarding rarely re-allocates the list as it grows.
-        vessel.Aboard = new List<Consignment>(cargo.Count);
+        // Sized as this voyage's load, so the next one's boarding rarely re-allocates the list as it grows;
+        // the landed list goes back to the run once the port has cleared it.
+        vessel.Aboard = Run.RentUnits(cargo.Count);
         vessel.Load = 0;
         var anchored = berthed - arrived;
         var tonnes = 0.0;
