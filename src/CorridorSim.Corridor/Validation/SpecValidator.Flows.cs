@@ -17,6 +17,12 @@ public static partial class SpecValidator
         foreach (var flow in spec.Flows)
         {
             var path = $"flows.{flow.Name}";
+            if (flow.Name == WholeCorridor.Flow)
+            {
+                problems.Add(new SpecProblem(path, $"is reserved: the tables call the whole corridor's rows '{WholeCorridor.Flow}' (monthly.csv)",
+                    flow.Name, $"a name other than '{WholeCorridor.Flow}'"));
+            }
+
             Demand(path, flow, problems);
             Group(path, flow, problems);
             Routes(path, flow, spec, names, network, problems);

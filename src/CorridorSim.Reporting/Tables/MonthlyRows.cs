@@ -1,4 +1,5 @@
 using CorridorSim.Corridor.Results;
+using CorridorSim.Corridor.Vocabulary;
 using CorridorSim.Experiments;
 
 namespace CorridorSim.Reporting.Tables;
@@ -7,7 +8,7 @@ namespace CorridorSim.Reporting.Tables;
 public static class MonthlyRows
 {
     /// <summary>The <c>flow</c> of the rows that add up every flow: the whole corridor.</summary>
-    public const string AllFlows = "all";
+    public const string AllFlows = WholeCorridor.Flow;
 
     private const double HoursPerMonth = 730;
 

@@ -66,6 +66,18 @@ public class SpecValidatorTests
     }
 
     [Fact]
+    public void Validate_FlowNamedAll_IsAProblem_TheTablesNameTheWholeCorridorSo()
+    {
+        var corridor = TinyCorridor.WestLine();
+        corridor.Flows[0] = corridor.Flows[0] with { Name = "all" };
+
+        var problem = Assert.Single(Problems(corridor), p => p.Path == "flows.all");
+        Assert.False(problem.IsWarning);
+        Assert.Contains("whole corridor", problem.Message);
+        Assert.Equal("all", problem.BadValue);
+    }
+
+    [Fact]
     public void Validate_FlowWithoutRoute_IsAProblem()
     {
         var corridor = TinyCorridor.WestLine();
