@@ -15,33 +15,34 @@ namespace CorridorSim.Benchmarks;
 public static class WholeRunBenchmark
 {
     /// <summary>
-    /// Runs <paramref name="program"/> <c>run SCENARIO --quiet --threads N --out DIR</c> for each thread count,
-    /// <paramref name="runs"/> times each, and returns the median wall seconds per thread count.
+    /// Runs <paramref name="program"/> <c>run SCENARIO --quiet --out DIR</c> with each case's options, the
+    /// cases in turn within each of <paramref name="runs"/> rounds, and returns every case's wall seconds round
+    /// by round.
     /// </summary>
     /// <param name="program">The words that start <c>corridorsim</c>: its executable, or <c>dotnet</c> and its dll.</param>
     /// <param name="scenario">The scenario file, as the child should read it (relative to this working folder).</param>
-    /// <param name="threadCounts">The <c>--threads</c> values to time.</param>
-    /// <param name="runs">Timed runs per thread count; one untimed run before them fills the file cache.</param>
+    /// <param name="cases">The options that tell the timed runs apart, e.g. <c>--threads 2</c>.</param>
+    /// <param name="runs">Timed rounds; one untimed run of the first case before them fills the file cache.</param>
     /// <param name="cancellation">Stops between runs.</param>
     /// <exception cref="InvalidOperationException">A run exited with a code other than 0.</exception>
-    public static IReadOnlyList<(int Threads, double MedianSeconds)> Measure(
-        IReadOnlyList<string> program, string scenario, IReadOnlyList<int> threadCounts, int runs, CancellationToken cancellation = default)
+    public static IReadOnlyList<WholeRunCase> Measure(
+        IReadOnlyList<string> program, string scenario, IReadOnlyList<IReadOnlyList<string>> cases, int runs, CancellationToken cancellation = default)
     {
         var folder = Directory.CreateTempSubdirectory("corridorsim-bench-run-").FullName;
         try
         {
-            var seconds = threadCounts.Select(_ => new List<double>()).ToArray();
-            RunOnce(program, scenario, threadCounts[0], Path.Combine(folder, "warm-up"));
+            var seconds = cases.Select(_ => new List<double>()).ToArray();
+            RunOnce(program, scenario, cases[0], Path.Combine(folder, "warm-up"));
             for (var run = 0; run < runs; run++)
             {
-                for (var i = 0; i < threadCounts.Count; i++)
+                for (var i = 0; i < cases.Count; i++)
                 {
                     cancellation.ThrowIfCancellationRequested();
-                    seconds[i].Add(RunOnce(program, scenario, threadCounts[i], Path.Combine(folder, $"run-{run}-{threadCounts[i]}")));
+                    seconds[i].Add(RunOnce(program, scenario, cases[i], Path.Combine(folder, $"run-{run}-{i}")));
                 }
             }
 
-            return [.. threadCounts.Select((threads, i) => (threads, Median(seconds[i])))];
+            return [.. cases.Select((options, i) => new WholeRunCase(options, seconds[i]))];
         }
         finally
         {
@@ -49,7 +50,7 @@ public static class WholeRunBenchmark
         }
     }
 
-    private static double RunOnce(IReadOnlyList<string> program, string scenario, int threads, string outFolder)
+    private static double RunOnce(IReadOnlyList<string> program, string scenario, IReadOnlyList<string> options, string outFolder)
     {
         var start = new ProcessStartInfo(program[0])
         {
@@ -59,7 +60,7 @@ public static class WholeRunBenchmark
             UseShellExecute = false,
         };
         foreach (var word in program.Skip(1)) start.ArgumentList.Add(word);
-        foreach (var word in new[] { "run", scenario, "--quiet", "--threads", threads.ToString(System.Globalization.CultureInfo.InvariantCulture), "--out", outFolder })
+        foreach (var word in new[] { "run", scenario, "--quiet" }.Concat(options).Concat(["--out", outFolder]))
         {
             start.ArgumentList.Add(word);
         }
@@ -80,9 +81,4 @@ public static class WholeRunBenchmark
         return elapsed;
     }
 
-    private static double Median(List<double> values)
-    {
-        values.Sort();
-        return values.Count % 2 == 1 ? values[values.Count / 2] : (values[(values.Count / 2) - 1] + values[values.Count / 2]) / 2;
-    }
 }

@@ -78,11 +78,14 @@ public sealed class BenchCommand(CommandEnvironment environment) : Command<Bench
     private static void WholeRun(IAnsiConsole console, BenchSettings settings, CancellationToken cancellation)
     {
         var program = Batch.JobExecutable.ForSlurm(null);
-        console.WriteLine($"Whole run: corridorsim run {settings.Scenario} as a child process, start-up to result folder, median of {settings.Runs} runs");
-        foreach (var (threads, seconds) in WholeRunBenchmark.Measure(program, settings.Scenario, [1, 2], settings.Runs, cancellation))
-        {
-            console.WriteLine(string.Create(Invariant, $"  {threads} thread(s)  {seconds,6:F2} s"));
-        }
+        console.WriteLine($"Whole run: corridorsim run {settings.Scenario} as a child process, start-up to result folder, median of {settings.Runs} rounds");
+        var cases = WholeRunBenchmark.Measure(program, settings.Scenario,
+            [["--threads", "1"], ["--threads", "2"], ["--threads", "2", "--consignments", "none"]], settings.Runs, cancellation);
+        var (one, two, none) = (cases[0], cases[1], cases[2]);
+        console.WriteLine(string.Create(Invariant, $"  1 thread                          {one.MedianSeconds,6:F2} s"));
+        console.WriteLine(string.Create(Invariant, $"  2 threads                         {two.MedianSeconds,6:F2} s  (2 threads / 1 thread, round by round: {two.MedianRatioTo(one):F2})"));
+        console.WriteLine(string.Create(Invariant,
+            $"  2 threads, --consignments none    {none.MedianSeconds,6:F2} s  (/ with the first replication's records: {none.MedianRatioTo(two):F2})"));
     }
 
     // Memory is watched on a scenario that carries its demand: on one that cannot, the backlog of waiting
