@@ -1,3 +1,5 @@
+using CorridorSim.Kernel;
+
 namespace CorridorSim.Benchmarks;
 
 /// <summary>The whole runs timed with one set of options: their wall seconds, round by round.</summary>
@@ -14,10 +16,5 @@ public sealed record WholeRunCase(IReadOnlyList<string> Options, IReadOnlyList<d
     /// </summary>
     public double MedianRatioTo(WholeRunCase other) => Median([.. Seconds.Zip(other.Seconds, (mine, theirs) => mine / theirs)]);
 
-    private static double Median(IReadOnlyList<double> values)
-    {
-        var sorted = values.Order().ToArray();
-        var middle = sorted.Length / 2;
-        return sorted.Length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-    }
+    private static double Median(IEnumerable<double> values) => Quantile.OfSorted([.. values.Order()], 0.5);
 }

@@ -1,3 +1,5 @@
+using CorridorSim.Kernel;
+
 namespace CorridorSim.Experiments;
 
 /// <summary>
@@ -27,10 +29,5 @@ public sealed record ScalingMeasurement(
     /// <summary>The median of the rounds' speed-ups; the target is at least 1.8 on two cores.</summary>
     public double Speedup => Median(RoundSpeedups);
 
-    private static double Median(IEnumerable<double> values)
-    {
-        var sorted = values.Order().ToArray();
-        var middle = sorted.Length / 2;
-        return sorted.Length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-    }
+    private static double Median(IEnumerable<double> values) => Quantile.OfSorted([.. values.Order()], 0.5);
 }

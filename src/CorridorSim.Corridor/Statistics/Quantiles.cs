@@ -1,4 +1,5 @@
 using System.Runtime.InteropServices;
+using CorridorSim.Kernel;
 
 namespace CorridorSim.Corridor.Statistics;
 
@@ -51,12 +52,10 @@ internal static class Quantiles
         }
 
         // The same positions and the same arithmetic as Quantile.OfSorted on the sorted sample.
-        var position = p * (values.Length - 1);
-        var below = (int)Math.Floor(position);
-        var above = Math.Min(below + 1, values.Length - 1);
+        var (below, above, fraction) = Quantile.Positions(values.Length, p);
         var low = OrderStatistic.Select(values, below);
         var high = above == below ? low : OrderStatistic.SmallestOf(values[above..]);
-        return low + ((position - below) * (high - low));
+        return low + (fraction * (high - low));
     }
 
     private static Span<double> Buffer(int length)
