@@ -17,29 +17,29 @@ public sealed class CompareVariantTests : IDisposable
 
         // When they are compared on a short horizon
         var result = Corridorsim.Run(["compare", RepositoryPaths.Baseline,
-            "--variant", "aktau-berth: ports.aktau.ferry_berths=2, ports.alat.ferry_berths=3",
+            "--variant", "more-berths: ports.aktau.ferry_berths=2, ports.alat.ferry_berths=5",
             .. Corridorsim.Short(10, 2, 2), "--out", folder]);
 
         // Then the variant has its own folder and rows, its resolved scenario holds the edit under its name and
         // the base's seed, and the titles show the overrides
         Assert.True(result.ExitCode == 0, result.ToString());
-        Assert.Equal(["aktau-berth", "baseline-2024", "charts"], Directory.GetDirectories(folder).Select(Path.GetFileName).Order(StringComparer.Ordinal));
-        var variant = YamlKeyPaths.OfFile(Path.Combine(folder, "aktau-berth", "scenario.resolved.yaml"));
+        Assert.Equal(["baseline-2024", "charts", "more-berths"], Directory.GetDirectories(folder).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        var variant = YamlKeyPaths.OfFile(Path.Combine(folder, "more-berths", "scenario.resolved.yaml"));
         var baseline = YamlKeyPaths.OfFile(Path.Combine(folder, "baseline-2024", "scenario.resolved.yaml"));
-        Assert.Equal(("aktau-berth", "2", "3"), (variant["name"], variant["ports.aktau.ferry_berths"], variant["ports.alat.ferry_berths"]));
+        Assert.Equal(("more-berths", "2", "5"), (variant["name"], variant["ports.aktau.ferry_berths"], variant["ports.alat.ferry_berths"]));
         Assert.Equal(baseline["seed"], variant["seed"]);
         var scenarios = CsvTable.Read(Path.Combine(folder, "comparison.csv")).Column("scenario").Distinct();
-        Assert.Equal(["baseline-2024", "aktau-berth"], scenarios);
-        Assert.StartsWith("# aktau-berth with horizon_days=10, warmup_days=2, ports.aktau.ferry_berths=2, ports.alat.ferry_berths=3\n",
-            File.ReadAllText(Path.Combine(folder, "aktau-berth", "report.md")));
+        Assert.Equal(["baseline-2024", "more-berths"], scenarios);
+        Assert.StartsWith("# more-berths with horizon_days=10, warmup_days=2, ports.aktau.ferry_berths=2, ports.alat.ferry_berths=5\n",
+            File.ReadAllText(Path.Combine(folder, "more-berths", "report.md")));
     }
 
     [Theory]
     [InlineData("ports.aktau.ferry_berths=2", "it has no name")]
     [InlineData("Aktau Berth: ports.aktau.ferry_berths=2", "the name 'Aktau Berth' is not a folder-safe word")]
-    [InlineData("aktau-berth:", "it needs one or more key.path=value settings")]
-    [InlineData("aktau-berth: ports.aktau.ferry_berths=2, ", "none empty")]
-    [InlineData("aktau-berth: ports.aktau.ferry_berths", "'ports.aktau.ferry_berths' is not key.path=value")]
+    [InlineData("more-berths:", "it needs one or more key.path=value settings")]
+    [InlineData("more-berths: ports.aktau.ferry_berths=2, ", "none empty")]
+    [InlineData("more-berths: ports.aktau.ferry_berths", "'ports.aktau.ferry_berths' is not key.path=value")]
     public void Compare_MalformedVariant_ExitsWithInvalidInputAndSaysWhy(string variant, string why)
     {
         var result = Corridorsim.Run(["compare", RepositoryPaths.Baseline, "--variant", variant, .. Corridorsim.Short(5, 1, 1), "--out", _temp.Combine("x")]);
@@ -65,7 +65,7 @@ public sealed class CompareVariantTests : IDisposable
     [Fact]
     public void Compare_TwoVariantsOfOneName_IsRefused()
     {
-        var result = Corridorsim.Run(["compare", RepositoryPaths.Baseline, "--variant", "a: ports.aktau.ferry_berths=2", "--variant", "a: ports.alat.ferry_berths=3",
+        var result = Corridorsim.Run(["compare", RepositoryPaths.Baseline, "--variant", "a: ports.aktau.ferry_berths=2", "--variant", "a: ports.alat.ferry_berths=5",
             .. Corridorsim.Short(5, 1, 1), "--out", _temp.Combine("x")]);
 
         Assert.True(result.ExitCode == 2, result.ToString());
